@@ -1,0 +1,12 @@
+namespace OrleansTrading.Domain.Instruments;
+
+public enum AssetClass
+{
+    Equity,
+    Future,
+    Option,
+    Fx,
+    Crypto,
+    Bond,
+    Index,
+}
