@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans;
 using Orleans.Hosting;
 using Orleans.Runtime;
 using Orleans.Runtime.Hosting;
@@ -24,6 +25,14 @@ public static class SqliteGrainStorageHostingExtensions
                 services.GetRequiredService<ILogger<SqliteGrainStorage>>());
             return storage;
         });
+        return builder;
+    }
+
+    /// <summary>Durable reminders in a local SQLite file (single-silo deployments).</summary>
+    public static ISiloBuilder UseSqliteReminderService(this ISiloBuilder builder, string databasePath)
+    {
+        builder.AddReminders();
+        builder.Services.AddSingleton<IReminderTable>(_ => new SqliteReminderTable(databasePath));
         return builder;
     }
 }
