@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Orleans.Configuration;
 using OrleansTrading.Grains.Placement;
 using OrleansTrading.Persistence;
+using OrleansTrading.Persistence.Journal;
 
 namespace OrleansTrading.Host;
 
@@ -24,9 +25,9 @@ public static class SiloSetup
         {
             case ClusterMode.Embedded:
                 silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
-                silo.AddSqliteGrainStorage(TradingStorage, o =>
+                silo.AddSqliteStore(TradingStorage, o =>
                 {
-                    o.DatabasePath = Path.Combine(settings.DataDirectory, "grains.db");
+                    o.DatabasePath = Path.Combine(settings.DataDirectory, "trading.db");
                     o.Durability = settings.Durability;
                 });
                 silo.UseSqliteReminderService(Path.Combine(settings.DataDirectory, "reminders.db"));
@@ -38,6 +39,7 @@ public static class SiloSetup
                 silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(connection));
                 silo.AddAzureTableGrainStorage(TradingStorage, o => o.TableServiceClient = new TableServiceClient(connection));
                 silo.UseAzureTableReminderService(o => o.TableServiceClient = new TableServiceClient(connection));
+                silo.Services.AddSingleton<IEventJournal>(_ => new AzureTableEventJournal(new TableServiceClient(connection)));
                 break;
 
             default:

@@ -1,68 +1,55 @@
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using Orleans.Storage;
+using Orleans.Runtime;
 
 namespace OrleansTrading.Persistence;
 
 /// <summary>
-/// The single writer of the grain-state database. Concurrent writes queue up; the writer takes everything
-/// waiting (up to <see cref="SqliteGrainStorageOptions.MaxBatchSize"/>), applies it in one transaction with
-/// optimistic version checks, commits once (one fsync), and only then releases each caller. A version
-/// conflict fails only its own write; a failed commit fails the whole batch and changes nothing.
+/// The single writer of the local database. Concurrent writes queue up; the writer takes everything waiting
+/// (up to a batch limit), applies it in one transaction, commits once (one fsync in power-loss-safe mode),
+/// and only then releases each caller. A write refused on its own merits (a version conflict) fails alone;
+/// a failed commit fails the whole batch and changes nothing.
 /// </summary>
 internal sealed partial class GroupCommitWriter : IAsyncDisposable
 {
-    private readonly Channel<GrainStateWrite> _queue = Channel.CreateUnbounded<GrainStateWrite>(
+    private readonly Channel<ISqliteWrite> _queue = Channel.CreateUnbounded<ISqliteWrite>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false, AllowSynchronousContinuations = false });
 
     private readonly SqliteConnection _connection;
+    private readonly SqliteWriteContext _context;
     private readonly int _maxBatchSize;
     private readonly ILogger _logger;
     private readonly Task _loop;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand _update;
-    private readonly SqliteCommand _delete;
-    private readonly List<GrainStateWrite> _batch = [];
-    private readonly List<(GrainStateWrite Write, long Version)> _applied = [];
+    private readonly List<ISqliteWrite> _batch = [];
+    private readonly List<ISqliteWrite> _applied = [];
+    private long _commits;
 
     public GroupCommitWriter(SqliteConnection connection, int maxBatchSize, ILogger logger)
     {
         _connection = connection;
+        _context = new SqliteWriteContext(connection);
         _maxBatchSize = maxBatchSize;
         _logger = logger;
-        _insert = Prepare("""
-            INSERT INTO grain_state (state_name, grain_id, payload, version) VALUES ($state, $grain, $payload, 1)
-            ON CONFLICT (state_name, grain_id) DO NOTHING
-            """);
-        _update = Prepare("""
-            UPDATE grain_state SET payload = $payload, version = version + 1
-            WHERE state_name = $state AND grain_id = $grain AND version = $expected
-            """);
-        _delete = Prepare("DELETE FROM grain_state WHERE state_name = $state AND grain_id = $grain AND version = $expected");
         _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
-    /// <summary>Total commits so far (for diagnostics and tests of batching).</summary>
-    public long Commits { get; private set; }
+    /// <summary>Transactions committed so far; fewer than the writes made shows batching at work.</summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
-    public Task<long> EnqueueAsync(GrainStateWrite write)
+    public void Enqueue(ISqliteWrite write)
     {
         if (!_queue.Writer.TryWrite(write))
         {
-            write.TrySetException(new ObjectDisposedException(nameof(GroupCommitWriter), "The grain store is shutting down; the write was not made."));
+            write.Failed(new ObjectDisposedException(nameof(GroupCommitWriter), "The local store is shutting down; the write was not made."));
         }
-
-        return write.Task;
     }
 
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
-        _insert.Dispose();
-        _update.Dispose();
-        _delete.Dispose();
+        _context.Dispose();
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -86,81 +73,44 @@ internal sealed partial class GroupCommitWriter : IAsyncDisposable
     {
         try
         {
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            foreach (var write in _batch)
+            using (var transaction = _connection.BeginTransaction(deferred: false))
             {
-                var version = Apply(write, transaction);
-                if (version is { } applied)
+                _context.Transaction = transaction;
+                foreach (var write in _batch)
                 {
-                    _applied.Add((write, applied));
+                    if (write.Apply(_context))
+                    {
+                        _applied.Add(write);
+                    }
                 }
+
+                transaction.Commit();
             }
 
-            transaction.Commit();
-            Commits++;
+            Interlocked.Increment(ref _commits);
         }
         catch (Exception ex)
         {
             LogCommitFailed(_logger, ex, _batch.Count);
+            var failure = new OrleansException($"Local store commit failed; nothing in this batch was stored: {ex.Message}", ex);
             foreach (var write in _batch)
             {
-                write.TrySetException(new OrleansException($"Grain state commit failed; nothing in this batch was stored: {ex.Message}", ex));
+                write.Failed(failure);
             }
 
             return;
         }
-
-        foreach (var (write, version) in _applied)
+        finally
         {
-            write.TrySetResult(version);
+            _context.Transaction = null;
+        }
+
+        foreach (var write in _applied)
+        {
+            write.Committed();
         }
     }
 
-    /// <summary>Runs one write inside the batch; returns the new version, or null after failing the write for a conflict.</summary>
-    private long? Apply(GrainStateWrite write, SqliteTransaction transaction)
-    {
-        SqliteCommand command;
-        if (write.IsDelete)
-        {
-            if (write.ExpectedVersion is null)
-            {
-                return 0;
-            }
-
-            command = _delete;
-        }
-        else
-        {
-            command = write.ExpectedVersion is null ? _insert : _update;
-        }
-
-        command.Transaction = transaction;
-        command.Parameters["$state"].Value = write.StateName;
-        command.Parameters["$grain"].Value = write.GrainId;
-        command.Parameters["$payload"].Value = (object?)write.Payload ?? DBNull.Value;
-        command.Parameters["$expected"].Value = write.ExpectedVersion ?? 0L;
-        if (command.ExecuteNonQuery() == 1)
-        {
-            return write.IsDelete ? 0 : (write.ExpectedVersion ?? 0) + 1;
-        }
-
-        write.TrySetException(new InconsistentStateException(
-            $"Grain state '{write.StateName}' of {write.GrainId} was changed by someone else " +
-            $"(expected version {write.ExpectedVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}); reactivate the grain to read the current state."));
-        return null;
-    }
-
-    private SqliteCommand Prepare(string sql)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add("$state", SqliteType.Text);
-        command.Parameters.Add("$grain", SqliteType.Text);
-        command.Parameters.Add("$payload", SqliteType.Blob);
-        command.Parameters.Add("$expected", SqliteType.Integer);
-        return command;
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Grain state commit of {Count} writes failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Local store commit of {Count} writes failed")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception, int count);
 }

@@ -2,29 +2,28 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans;
 using Orleans.Hosting;
-using Orleans.Runtime;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
+using OrleansTrading.Persistence.Journal;
 
 namespace OrleansTrading.Persistence;
 
 public static class SqliteGrainStorageHostingExtensions
 {
-    /// <summary>Registers a named SQLite grain storage with group commit (binary Orleans serialization of state).</summary>
-    public static ISiloBuilder AddSqliteGrainStorage(this ISiloBuilder builder, string name, Action<SqliteGrainStorageOptions> configure)
+    /// <summary>
+    /// The embedded local store: one SQLite database (group-committed) holding grain state under the named
+    /// storage provider and the order journal (<see cref="IEventJournal"/>).
+    /// </summary>
+    public static ISiloBuilder AddSqliteStore(this ISiloBuilder builder, string storageName, Action<SqliteGrainStorageOptions> configure)
     {
         var options = new SqliteGrainStorageOptions();
         configure(options);
-        builder.Services.AddGrainStorage(name, (services, storageName) =>
-        {
-            var storage = new SqliteGrainStorage(
-                storageName,
-                options,
-                new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
-                services.GetRequiredService<ILogger<SqliteGrainStorage>>());
-            return storage;
-        });
+        builder.Services.AddSingleton(services => new SqliteDatabase(options, services.GetRequiredService<ILogger<SqliteDatabase>>()));
+        builder.Services.AddSingleton<IEventJournal>(services => new SqliteEventJournal(services.GetRequiredService<SqliteDatabase>()));
+        builder.Services.AddGrainStorage(storageName, (services, _) => new SqliteGrainStorage(
+            services.GetRequiredService<SqliteDatabase>(),
+            new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
         return builder;
     }
 

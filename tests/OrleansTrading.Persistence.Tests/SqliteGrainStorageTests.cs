@@ -19,6 +19,7 @@ public sealed class SqliteGrainStorageTests : IAsyncLifetime
 {
     private static readonly IServiceProvider Services = new ServiceCollection().AddSerializer().BuildServiceProvider();
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ot-sqlite-" + Guid.NewGuid().ToString("N"));
+    private SqliteDatabase _database = null!;
     private SqliteGrainStorage _storage = null!;
 
     public Task InitializeAsync()
@@ -29,7 +30,7 @@ public sealed class SqliteGrainStorageTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _storage.DisposeAsync();
+        await _database.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
@@ -50,7 +51,7 @@ public sealed class SqliteGrainStorageTests : IAsyncLifetime
     {
         var state = new GrainState<CounterState> { State = new CounterState { Value = 42, Note = "kept" } };
         await _storage.WriteStateAsync("counter", Grain("a"), state);
-        await _storage.DisposeAsync();
+        await _database.DisposeAsync();
         _storage = Open();
 
         var read = new GrainState<CounterState>();
@@ -131,7 +132,7 @@ public sealed class SqliteGrainStorageTests : IAsyncLifetime
         await Task.WhenAll(writes);
 
         Assert.True(_storage.Commits - commitsBefore < Writers, $"expected batching, saw {_storage.Commits - commitsBefore} commits for {Writers} writes");
-        await _storage.DisposeAsync();
+        await _database.DisposeAsync();
         _storage = Open();
         for (var i = 0; i < Writers; i++)
         {
@@ -163,9 +164,9 @@ public sealed class SqliteGrainStorageTests : IAsyncLifetime
 
     private static GrainId Grain(string key) => GrainId.Create("counter", key);
 
-    private SqliteGrainStorage Open() => new(
-        "test",
-        new SqliteGrainStorageOptions { DatabasePath = Path.Combine(_folder, "grains.db") },
-        new OrleansGrainStorageSerializer(Services.GetRequiredService<Serializer>()),
-        NullLogger<SqliteGrainStorage>.Instance);
+    private SqliteGrainStorage Open()
+    {
+        _database = new SqliteDatabase(new SqliteGrainStorageOptions { DatabasePath = Path.Combine(_folder, "grains.db") }, NullLogger<SqliteDatabase>.Instance);
+        return new SqliteGrainStorage(_database, new OrleansGrainStorageSerializer(Services.GetRequiredService<Serializer>()));
+    }
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using OrleansTrading.Testing;
 
 namespace OrleansTrading.IntegrationTests.Infrastructure;
 

@@ -1,4 +1,4 @@
-namespace OrleansTrading.IntegrationTests.Infrastructure;
+namespace OrleansTrading.Testing;
 
 /// <summary>
 /// Azurite (the Azure Storage emulator from npm, installed by ./scripts/install-prerequisites.sh into

@@ -1,4 +1,4 @@
-namespace OrleansTrading.IntegrationTests.Infrastructure;
+namespace OrleansTrading.Testing;
 
 /// <summary>Where things are, found from the test assembly's location (works from any checkout folder).</summary>
 public static class RepositoryPaths

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace OrleansTrading.IntegrationTests.Infrastructure;
+namespace OrleansTrading.Testing;
 
 /// <summary>
 /// A process the tests start and always stop: output is captured for failure messages, and it can be ended

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace OrleansTrading.IntegrationTests.Infrastructure;
+namespace OrleansTrading.Testing;
 
 public static class FreePorts
 {
