@@ -97,14 +97,14 @@ public sealed class OrderBook
             return End();
         }
 
-        var order = Accept(request, isLadderOrder: false);
+        var order = Accept(request, isLadderOrder: false, entersBook: true);
         if (order.IsStop)
         {
             Arm(order);
         }
         else
         {
-            Enter(order);
+            Execute(order);
         }
 
         Settle();
@@ -306,7 +306,7 @@ public sealed class OrderBook
             return End();
         }
 
-        var order = Accept(request, isLadderOrder: false);
+        var order = Accept(request, isLadderOrder: false, entersBook: false);
         var lot = Instrument.LotSize.Value;
         var lots = order.Quantity / lot;
         var perSlice = decimal.Floor(lots / slices);
@@ -421,10 +421,16 @@ public sealed class OrderBook
         return OrderRequestRules.CheckNewOrder(request, Instrument, _now);
     }
 
-    private BookOrder Accept(NewOrderRequest request, bool isLadderOrder)
+    /// <summary>Registers a valid new order and reports it accepted; one that enters the book now (not a stop) gets time priority.</summary>
+    private BookOrder Accept(NewOrderRequest request, bool isLadderOrder, bool entersBook)
     {
         var (number, venueOrderId) = _ids.NextOrder();
         var order = new BookOrder(number, venueOrderId, request, isLadderOrder, _now);
+        if (entersBook && !order.IsStop)
+        {
+            order.TimePriority = ++_lastTimePriority;
+        }
+
         _ordersById.Add(venueOrderId, order);
         _ordersByClientId.Add((order.Participant, order.ClientOrderId), order);
         _open.Add(number, order);
@@ -443,13 +449,6 @@ public sealed class OrderBook
         {
             _pendingStops.Add(order);
         }
-    }
-
-    /// <summary>Gives the order time priority now and works it against the book.</summary>
-    private void Enter(BookOrder order)
-    {
-        order.TimePriority = ++_lastTimePriority;
-        Execute(order);
     }
 
     /// <summary>Matches an order with priority already given; then rests or cancels what is left.</summary>
@@ -604,7 +603,7 @@ public sealed class OrderBook
         var ladder = Ladder!;
         var request = new NewOrderRequest(
             ladder.MarketMaker, _ids.NextLadderClientOrderId(), Instrument.Id, side, OrderType.Limit, ladder.QuantityPerLevel, TimeInForce.Gtc, price);
-        Enter(Accept(request, isLadderOrder: true));
+        Execute(Accept(request, isLadderOrder: true, entersBook: true));
     }
 
     private void Cancel(BookOrder order, CancelReason reason)
