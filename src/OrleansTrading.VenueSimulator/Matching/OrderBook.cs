@@ -162,10 +162,9 @@ public sealed class OrderBook
         {
             Execute(order);
         }
-        else if (order.IsStop && !order.IsTriggered && LastTradePrice is { } last && order.IsTriggeredBy(last))
+        else if (order.IsStop && !order.IsTriggered)
         {
-            _pendingStops.Remove(order);
-            _triggeredStops.Enqueue(order);
+            Rearm(order, keepsPriority);
         }
 
         Settle();
@@ -447,6 +446,24 @@ public sealed class OrderBook
         }
         else
         {
+            _pendingStops.Add(order);
+        }
+    }
+
+    /// <summary>
+    /// After a replace of a waiting stop: it fires now if the last trade is through its new stop price; otherwise it
+    /// keeps its place among waiting stops (which fire oldest first) or, having lost priority, goes behind them all.
+    /// </summary>
+    private void Rearm(BookOrder order, bool keepsPriority)
+    {
+        if (LastTradePrice is { } last && order.IsTriggeredBy(last))
+        {
+            _pendingStops.Remove(order);
+            _triggeredStops.Enqueue(order);
+        }
+        else if (!keepsPriority)
+        {
+            _pendingStops.Remove(order);
             _pendingStops.Add(order);
         }
     }

@@ -129,4 +129,20 @@ public sealed class OrderBookStopOrderTests
         Assert.Equal(new Price(98.75m), limitChange.One<OrderReplaced>().Order.LimitPrice);
         Assert.Equal(new Price(98.75m), book.BestAsk);
     }
+
+    [Fact]
+    public void Stops_fire_oldest_first_and_a_replace_that_loses_priority_sends_a_stop_behind_the_others()
+    {
+        var book = NewBook();
+        book.Submit(Stop(Bob, "B1", OrderSide.Buy, 1, 101m), T0);
+        book.Submit(Stop(Carol, "C1", OrderSide.Buy, 1, 101m), T0);
+        book.Submit(Stop(Alice, "A1", OrderSide.Buy, 1, 101m), T0);
+        var replaced = book.Replace(new ReplaceOrderRequest(Bob, Id("B2"), TestInstrument.Id, OrderSide.Buy, OrderType.Stop, new Quantity(2), null, new Price(101m), Id("B1")), At(1));
+        book.Submit(Limit(MarketMaker, "M1", OrderSide.Sell, 1, 101m), At(2));
+
+        var events = book.Submit(Limit(new ParticipantId("DAVE"), "D1", OrderSide.Buy, 1, 101m), At(3));
+
+        Assert.False(replaced.One<OrderReplaced>().KeptPriority);
+        Assert.Equal([Carol, Alice, Bob], events.All<OrderTriggered>().Select(t => t.Order.Participant));
+    }
 }
