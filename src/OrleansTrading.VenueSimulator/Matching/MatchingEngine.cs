@@ -1,3 +1,4 @@
+using OrleansTrading.Domain.Orders;
 using System.Diagnostics.CodeAnalysis;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Instruments;
@@ -171,7 +172,7 @@ public sealed class MatchingEngine
         }
         else if (UsedInAnotherBook(book, participant, clientOrderId) is { } other)
         {
-            (reason, text) = (CancelRejectReason.DuplicateClientOrderId, DuplicateText(participant, clientOrderId, other));
+            (reason, text) = (CancelRejectReason.DuplicateClOrdId, DuplicateText(participant, clientOrderId, other));
         }
         else
         {

@@ -683,7 +683,7 @@ public sealed class OrderBook
         }
         else if (IsClientOrderIdInUse(participant, clientOrderId))
         {
-            (reason, problem) = (CancelRejectReason.DuplicateClientOrderId, $"ClOrdID '{clientOrderId}' was already used today by {participant}; every request needs a new one.");
+            (reason, problem) = (CancelRejectReason.DuplicateClOrdId, $"ClOrdID '{clientOrderId}' was already used today by {participant}; every request needs a new one.");
         }
         else if (!TryLocate(participant, origClientOrderId, venueOrderId, out order, out problem))
         {

@@ -57,7 +57,7 @@ public sealed class MatchingEngineTests
 
         Assert.Equal(OrderRejectReason.DuplicateOrder, rejected.Reason);
         Assert.Contains("on TEST.XSIM", rejected.Text, StringComparison.Ordinal);
-        Assert.Equal(CancelRejectReason.DuplicateClientOrderId, cancelReject.Reason);
+        Assert.Equal(CancelRejectReason.DuplicateClOrdId, cancelReject.Reason);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class OrderBookCancelReplaceTests
 
         var reject = book.Cancel(CancelOf(Bob, "B2", "B1"), At(1)).One<CancelRejected>();
 
-        Assert.Equal(CancelRejectReason.DuplicateClientOrderId, reject.Reason);
+        Assert.Equal(CancelRejectReason.DuplicateClOrdId, reject.Reason);
         Assert.Equal(2, book.OpenOrderCount);
     }
 
