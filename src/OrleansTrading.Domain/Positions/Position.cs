@@ -151,21 +151,26 @@ public sealed class Position
         }
 
         var commission = CommissionIn(fill.Commission, fill.FillId);
-        var next = Compute(fill.Side, fill.Quantity, fill.Price, commission, fill.FillId.Value);
+        var change = Compute(fill.Side, fill.Quantity, fill.Price, commission, fill.FillId.Value, out var openCost);
         if (!_appliedFillIds.Add(fill.FillId))
         {
             return FillApplication.Duplicate(NetQuantity);
         }
 
-        return new FillApplication(FillOutcome.Applied, Commit(next));
+        Commit(change, openCost);
+        return new FillApplication(FillOutcome.Applied, change);
     }
 
     /// <summary>
     /// Applies a trade that carries no fill id, without the exactly-once check: for callers that deduplicate upstream
     /// (a backtest loop). Same accounting as <see cref="Apply(Fill)"/>.
     /// </summary>
-    public PositionChange ApplyTrade(OrderSide side, Quantity quantity, Price price, decimal commission = 0m) =>
-        Commit(Compute(side, quantity, price, commission, "trade"));
+    public PositionChange ApplyTrade(OrderSide side, Quantity quantity, Price price, decimal commission = 0m)
+    {
+        var change = Compute(side, quantity, price, commission, "trade", out var openCost);
+        Commit(change, openCost);
+        return change;
+    }
 
     public PositionSnapshot ToSnapshot()
     {
@@ -186,7 +191,8 @@ public sealed class Position
         return commission.Amount;
     }
 
-    private Computed Compute(OrderSide side, Quantity quantity, Price price, decimal commission, string what)
+    /// <summary>The change a trade would make and the open cost after it; mutates nothing (so a refused or duplicate fill changes nothing).</summary>
+    private PositionChange Compute(OrderSide side, Quantity quantity, Price price, decimal commission, string what, out decimal openCost)
     {
         if (!quantity.IsPositive)
         {
@@ -205,10 +211,8 @@ public sealed class Position
         if (before == 0m || (before > 0m) == (signed > 0m))
         {
             // Opening or adding: cost grows by the trade's value, nothing is realised.
-            return new Computed(
-                before + signed,
-                OpenCost - tradeCash,
-                new PositionChange(before, before + signed, 0m, quantity.Value, 0m, commission, tradeCash - commission));
+            openCost = OpenCost - tradeCash;
+            return new PositionChange(before, before + signed, 0m, quantity.Value, 0m, commission, tradeCash - commission);
         }
 
         var absBefore = Math.Abs(before);
@@ -216,31 +220,22 @@ public sealed class Position
         {
             // Partial reduction: remove the proportional open cost, realise the difference with the trade's cash.
             var removed = Math.Round(OpenCost * quantity.Value / absBefore, OpenCostDecimals, MidpointRounding.ToEven);
-            var realised = tradeCash - removed;
-            return new Computed(
-                before + signed,
-                OpenCost - removed,
-                new PositionChange(before, before + signed, quantity.Value, 0m, realised, commission, tradeCash - commission));
+            openCost = OpenCost - removed;
+            return new PositionChange(before, before + signed, quantity.Value, 0m, tradeCash - removed, commission, tradeCash - commission);
         }
 
         // Close the whole position against the whole open cost; any remainder opens at the fill price.
         var closeCash = before * price.Value * Multiplier;
         var remainder = before + signed;
-        var closedRealised = closeCash - OpenCost;
-        return new Computed(
-            remainder,
-            remainder * price.Value * Multiplier,
-            new PositionChange(before, remainder, absBefore, Math.Abs(remainder), closedRealised, commission, tradeCash - commission));
+        openCost = remainder * price.Value * Multiplier;
+        return new PositionChange(before, remainder, absBefore, Math.Abs(remainder), closeCash - OpenCost, commission, tradeCash - commission);
     }
 
-    private PositionChange Commit(in Computed next)
+    private void Commit(in PositionChange change, decimal openCost)
     {
-        NetQuantity = next.NetQuantity;
-        OpenCost = next.OpenCost;
-        RealisedPnlGross += next.Change.RealisedPnlGross;
-        Commissions += next.Change.Commission;
-        return next.Change;
+        NetQuantity = change.NetQuantityAfter;
+        OpenCost = openCost;
+        RealisedPnlGross += change.RealisedPnlGross;
+        Commissions += change.Commission;
     }
-
-    private readonly record struct Computed(decimal NetQuantity, decimal OpenCost, PositionChange Change);
 }

@@ -13,18 +13,32 @@ namespace OrleansTrading.Domain.Risk;
 /// </summary>
 public sealed class InstrumentRiskState
 {
-    internal InstrumentRiskState(InstrumentRiskProfile profile, decimal? maxPosition)
+    private InstrumentRiskProfile _profile = null!;
+
+    internal InstrumentRiskState(InstrumentRiskProfile profile, RiskLimits limits)
     {
         Profile = profile;
-        MaxPosition = maxPosition;
+        ApplyLimits(limits);
     }
 
-    public InstrumentRiskProfile Profile { get; internal set; }
+    public InstrumentRiskProfile Profile
+    {
+        get => _profile;
+        internal set
+        {
+            _profile = value;
+            NotionalFactor = value.Multiplier * value.FxRateToBook;
+            MarginPerContract = value.Margin.Basis == MarginBasis.PerContract;
+            MarginFactor = MarginPerContract
+                ? value.Margin.Amount * value.FxRateToBook
+                : value.Margin.Amount * value.Multiplier * value.FxRateToBook;
+        }
+    }
 
     public InstrumentId Instrument => Profile.Instrument;
 
     /// <summary>The position limit in force for this instrument (null: no limit).</summary>
-    public decimal? MaxPosition { get; internal set; }
+    public decimal? MaxPosition { get; private set; }
 
     public decimal NetQuantity { get; internal set; }
 
@@ -32,10 +46,16 @@ public sealed class InstrumentRiskState
 
     public decimal OpenSellQuantity { get; internal set; }
 
-    public bool HasLastPrice { get; internal set; }
+    public bool HasLastPrice { get; private set; }
 
     /// <summary>Last traded or mark price; meaningful only when <see cref="HasLastPrice"/>.</summary>
-    public decimal LastPrice { get; internal set; }
+    public decimal LastPrice { get; private set; }
+
+    /// <summary>Widest allowed |order price − last price| from the tick collar (ticks × tick size), or null.</summary>
+    public decimal? CollarTickWidth { get; private set; }
+
+    /// <summary>Widest allowed |order price − last price| from the fraction collar (fraction × |last|), or null.</summary>
+    public decimal? CollarFractionWidth { get; private set; }
 
     /// <summary>This instrument's share of the book's gross notional (book currency).</summary>
     public decimal GrossContribution { get; internal set; }
@@ -50,6 +70,14 @@ public sealed class InstrumentRiskState
     public decimal SideExposure(OrderSide side) => side == OrderSide.Buy
         ? Math.Abs(NetQuantity + OpenBuyQuantity)
         : Math.Abs(NetQuantity - OpenSellQuantity);
+
+    /// <summary>Multiplier × FX: notional of one unit at a price of 1, in the book currency.</summary>
+    internal decimal NotionalFactor { get; private set; }
+
+    /// <summary>Per unit: the per-contract margin × FX, or rate × multiplier × FX (to be multiplied by |price|).</summary>
+    internal decimal MarginFactor { get; private set; }
+
+    internal bool MarginPerContract { get; private set; }
 
     /// <summary>
     /// Exposure quantity after an extra order of <paramref name="quantity"/> on <paramref name="side"/>, and that side's
@@ -77,13 +105,28 @@ public sealed class InstrumentRiskState
         : NetQuantity - OpenSellQuantity - quantity >= 0m;
 
     /// <summary>Notional of <paramref name="quantity"/> (unsigned) at <paramref name="price"/> in the book currency.</summary>
-    internal decimal NotionalOf(decimal quantity, decimal price) =>
-        quantity * Math.Abs(price) * Profile.Multiplier * Profile.FxRateToBook;
+    internal decimal NotionalOf(decimal quantity, decimal price) => quantity * Math.Abs(price) * NotionalFactor;
 
     /// <summary>Initial margin of <paramref name="quantity"/> (unsigned) at <paramref name="price"/> in the book currency.</summary>
     internal decimal MarginOf(decimal quantity, decimal price) =>
-        Profile.Margin.For(quantity, price, Profile.Multiplier) * Profile.FxRateToBook;
+        MarginPerContract ? quantity * MarginFactor : quantity * Math.Abs(price) * MarginFactor;
 
-    /// <summary>Margin needs a price unless it is stated per contract.</summary>
-    internal bool MarginNeedsPrice => Profile.Margin.Basis == MarginBasis.RateOfNotional && Profile.Margin.Amount != 0m;
+    /// <summary>Margin needs a price unless it is stated per contract (or is zero).</summary>
+    internal bool MarginNeedsPrice => !MarginPerContract && MarginFactor != 0m;
+
+    /// <summary>Sets the last price and the fraction collar width that depends on it.</summary>
+    internal void SetLastPrice(decimal price, RiskLimits limits)
+    {
+        LastPrice = price;
+        HasLastPrice = true;
+        CollarFractionWidth = limits.CollarMaxDeviationFraction * Math.Abs(price);
+    }
+
+    /// <summary>Resolves the limits that are cached per instrument: position limit and collar widths.</summary>
+    internal void ApplyLimits(RiskLimits limits)
+    {
+        MaxPosition = limits.MaxPositionFor(Instrument);
+        CollarTickWidth = limits.CollarMaxDeviationTicks * Profile.TickSize;
+        CollarFractionWidth = HasLastPrice ? limits.CollarMaxDeviationFraction * Math.Abs(LastPrice) : null;
+    }
 }

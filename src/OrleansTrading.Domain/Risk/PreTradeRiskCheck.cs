@@ -74,9 +74,11 @@ public static class PreTradeRiskCheck
         }
 
         var withoutReference = false;
+        var accountProjection = default(Projection);
+        var strategyProjection = default(Projection);
         for (var rule = Rule.TradingState; rule <= Rule.OrderRate; rule++)
         {
-            var decision = Apply(rule, account, accountInstrument, order, now, ref withoutReference);
+            var decision = Apply(rule, account, accountInstrument, order, now, ref accountProjection, ref withoutReference);
             if (decision.IsRejected)
             {
                 return decision;
@@ -84,7 +86,7 @@ public static class PreTradeRiskCheck
 
             if (strategy is not null)
             {
-                decision = Apply(rule, strategy, strategyInstrument!, order, now, ref withoutReference);
+                decision = Apply(rule, strategy, strategyInstrument!, order, now, ref strategyProjection, ref withoutReference);
                 if (decision.IsRejected)
                 {
                     return decision;
@@ -95,16 +97,23 @@ public static class PreTradeRiskCheck
         return withoutReference ? RiskDecision.AcceptWithoutReferencePrice : RiskDecision.Accept;
     }
 
-    private static RiskDecision Apply(Rule rule, RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, UnixNanos now, ref bool withoutReference) => rule switch
+    private static RiskDecision Apply(
+        Rule rule,
+        RiskBook book,
+        InstrumentRiskState instrument,
+        in OrderCandidate order,
+        UnixNanos now,
+        ref Projection projection,
+        ref bool withoutReference) => rule switch
     {
         Rule.TradingState => CheckTradingState(book, instrument, order),
         Rule.DailyDrawdown => CheckDailyDrawdown(book, instrument, order),
         Rule.OrderQuantity => CheckOrderQuantity(book, order),
         Rule.ReferencePrice => CheckReferencePrice(book, instrument, order, ref withoutReference),
         Rule.OrderNotional => CheckOrderNotional(book, instrument, order),
-        Rule.Position => CheckPosition(book, instrument, order),
-        Rule.GrossNotional => CheckGrossNotional(book, instrument, order),
-        Rule.Margin => CheckMargin(book, instrument, order),
+        Rule.Position => CheckPosition(book, instrument, order, ref projection),
+        Rule.GrossNotional => CheckGrossNotional(book, instrument, order, ref projection),
+        Rule.Margin => CheckMargin(book, instrument, order, ref projection),
         Rule.OrderRate => CheckOrderRate(book, now),
         _ => RiskDecision.Accept,
     };
@@ -153,29 +162,20 @@ public static class PreTradeRiskCheck
             return RiskDecision.Accept;
         }
 
-        if (order.OrderPrice is not { } price)
+        if (order.OrderPrice is not { } price || !limits.HasCollar)
         {
             return RiskDecision.Accept;
         }
 
-        var last = instrument.LastPrice;
-        var deviation = Math.Abs(price.Value - last);
-        if (limits.CollarMaxDeviationFraction is { } fraction)
+        var deviation = Math.Abs(price.Value - instrument.LastPrice);
+        if (instrument.CollarFractionWidth is { } fractionWidth && deviation > fractionWidth)
         {
-            var max = fraction * Math.Abs(last);
-            if (deviation > max)
-            {
-                return new RiskDecision(RiskReason.PriceCollarBreached, book.Scope, max, deviation);
-            }
+            return new RiskDecision(RiskReason.PriceCollarBreached, book.Scope, fractionWidth, deviation);
         }
 
-        if (limits.CollarMaxDeviationTicks is { } ticks)
+        if (instrument.CollarTickWidth is { } tickWidth && deviation > tickWidth)
         {
-            var max = ticks * instrument.Profile.TickSize;
-            if (deviation > max)
-            {
-                return new RiskDecision(RiskReason.PriceCollarBreached, book.Scope, max, deviation);
-            }
+            return new RiskDecision(RiskReason.PriceCollarBreached, book.Scope, tickWidth, deviation);
         }
 
         return RiskDecision.Accept;
@@ -194,37 +194,38 @@ public static class PreTradeRiskCheck
             : RiskDecision.Accept;
     }
 
-    private static RiskDecision CheckPosition(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order)
+    private static RiskDecision CheckPosition(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref Projection projection)
     {
         if (instrument.MaxPosition is not { } max)
         {
             return RiskDecision.Accept;
         }
 
-        instrument.ProjectedExposure(order.Side, order.Quantity.Value, out var before, out var after);
-        return after > max && after > before
+        projection.EnsureComputed(instrument, order);
+        var after = projection.SideAfter;
+        return after > max && after > projection.SideBefore
             ? new RiskDecision(RiskReason.MaxPositionExceeded, book.Scope, max, after)
             : RiskDecision.Accept;
     }
 
-    private static RiskDecision CheckGrossNotional(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order)
+    private static RiskDecision CheckGrossNotional(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref Projection projection)
     {
         if (book.Limits.MaxGrossNotional is not { } max || !TryValuationPrice(instrument, order, out var price))
         {
             return RiskDecision.Accept;
         }
 
-        var exposure = instrument.ProjectedExposure(order.Side, order.Quantity.Value, out _, out _);
+        projection.EnsureComputed(instrument, order);
         var current = book.GrossNotional;
-        var projected = current - instrument.GrossContribution + instrument.NotionalOf(exposure, price);
+        var projected = current - instrument.GrossContribution + instrument.NotionalOf(projection.Exposure, price);
         return projected > max && projected > current
             ? new RiskDecision(RiskReason.MaxGrossNotionalExceeded, book.Scope, max, projected)
             : RiskDecision.Accept;
     }
 
-    private static RiskDecision CheckMargin(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order)
+    private static RiskDecision CheckMargin(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref Projection projection)
     {
-        if (book.Limits.MaxMarginUtilisation is not { } utilisation)
+        if (book.MarginAllowance is not { } allowed)
         {
             return RiskDecision.Accept;
         }
@@ -234,10 +235,9 @@ public static class PreTradeRiskCheck
             return RiskDecision.Accept;
         }
 
-        var exposure = instrument.ProjectedExposure(order.Side, order.Quantity.Value, out _, out _);
+        projection.EnsureComputed(instrument, order);
         var current = book.MarginUsed;
-        var projected = current - instrument.MarginContribution + instrument.MarginOf(exposure, price);
-        var allowed = utilisation * Math.Max(book.Equity, 0m);
+        var projected = current - instrument.MarginContribution + instrument.MarginOf(projection.Exposure, price);
         return projected > allowed && projected > current
             ? new RiskDecision(RiskReason.MarginUtilisationExceeded, book.Scope, allowed, projected)
             : RiskDecision.Accept;
@@ -272,5 +272,24 @@ public static class PreTradeRiskCheck
 
         price = order.OrderPrice?.Value ?? 0m;
         return order.OrderPrice is not null;
+    }
+
+    /// <summary>The order's effect on one book's instrument exposure, computed at most once per check.</summary>
+    private struct Projection
+    {
+        private bool _computed;
+
+        public decimal Exposure;
+        public decimal SideBefore;
+        public decimal SideAfter;
+
+        public void EnsureComputed(InstrumentRiskState instrument, in OrderCandidate order)
+        {
+            if (!_computed)
+            {
+                Exposure = instrument.ProjectedExposure(order.Side, order.Quantity.Value, out SideBefore, out SideAfter);
+                _computed = true;
+            }
+        }
     }
 }

@@ -38,6 +38,7 @@ public sealed class RiskBook
         RestrictedByDrawdown = state.RestrictedByDrawdown;
         _drawdown = NewTracker(limits, state.Drawdown);
         OrderRate = limits.OrderRate is { } rate ? new TokenBucket(rate, now) : null;
+        UpdateMarginAllowance();
     }
 
     public RiskScope Scope { get; }
@@ -62,6 +63,9 @@ public sealed class RiskBook
     /// <summary>Σ over instruments of the initial margin of the exposure quantity.</summary>
     public decimal MarginUsed { get; private set; }
 
+    /// <summary>Margin allowed by the utilisation limit: utilisation × max(equity, 0); null when there is no limit.</summary>
+    public decimal? MarginAllowance { get; private set; }
+
     public int InstrumentCount => _instruments.Count;
 
     public RiskBookState ToState() => new(TradingState, RestrictedByDrawdown, _drawdown.State);
@@ -79,11 +83,12 @@ public sealed class RiskBook
         if (_instruments.TryGetValue(profile.Instrument, out var existing))
         {
             existing.Profile = profile;
+            existing.ApplyLimits(Limits);
             Revalue(existing);
             return;
         }
 
-        _instruments.Add(profile.Instrument, new InstrumentRiskState(profile, Limits.MaxPositionFor(profile.Instrument)));
+        _instruments.Add(profile.Instrument, new InstrumentRiskState(profile, Limits));
     }
 
     /// <summary>
@@ -114,8 +119,10 @@ public sealed class RiskBook
 
         foreach (var instrument in _instruments.Values)
         {
-            instrument.MaxPosition = limits.MaxPositionFor(instrument.Instrument);
+            instrument.ApplyLimits(limits);
         }
+
+        UpdateMarginAllowance();
     }
 
     /// <summary>Sets the trading state by hand. Returns the change to persist, or null when it was already in that state.</summary>
@@ -133,8 +140,7 @@ public sealed class RiskBook
     public void UpdateLastPrice(InstrumentId instrument, Price price)
     {
         var state = Require(instrument);
-        state.LastPrice = price.Value;
-        state.HasLastPrice = true;
+        state.SetLastPrice(price.Value, Limits);
         Revalue(state);
     }
 
@@ -192,6 +198,7 @@ public sealed class RiskBook
     {
         var update = _drawdown.Observe(equity, at);
         Equity = equity;
+        UpdateMarginAllowance();
         TradingStateChange? change = null;
         if (update.NewTradingDay && RestrictedByDrawdown && Limits.ReactivateAtNewTradingDay && !update.Breached)
         {
@@ -258,6 +265,8 @@ public sealed class RiskBook
         state.GrossContribution = gross;
         state.MarginContribution = margin;
     }
+
+    private void UpdateMarginAllowance() => MarginAllowance = Limits.MaxMarginUtilisation * Math.Max(Equity, 0m);
 
     private static DailyDrawdownTracker NewTracker(RiskLimits limits, DrawdownState state) =>
         new(limits.TradingDayStartUtc, limits.MaxDailyDrawdownFraction, limits.MaxDailyDrawdownAmount, state);
