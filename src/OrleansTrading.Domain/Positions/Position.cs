@@ -34,6 +34,7 @@ public sealed class Position
     public const int OpenCostDecimals = 12;
 
     private readonly HashSet<FillId> _appliedFillIds;
+    private readonly bool _unitMultiplier;
 
     public Position(PositionKey key, Currency currency, decimal multiplier, int expectedFills = 0)
     {
@@ -50,6 +51,7 @@ public sealed class Position
         Key = key;
         Currency = currency;
         Multiplier = multiplier;
+        _unitMultiplier = multiplier == 1m;
         _appliedFillIds = new HashSet<FillId>(Math.Max(expectedFills, 0));
     }
 
@@ -194,48 +196,61 @@ public sealed class Position
     /// <summary>The change a trade would make and the open cost after it; mutates nothing (so a refused or duplicate fill changes nothing).</summary>
     private PositionChange Compute(OrderSide side, Quantity quantity, Price price, decimal commission, string what, out decimal openCost)
     {
-        if (!quantity.IsPositive)
+        var size = quantity.Value;
+        if (IsZero(size) || decimal.IsNegative(size))
         {
-            throw new ArgumentOutOfRangeException(nameof(quantity), quantity.Value, $"{what} on {Key}: quantity must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(quantity), size, $"{what} on {Key}: quantity must be positive.");
         }
 
         var signed = side switch
         {
-            OrderSide.Buy => quantity.Value,
-            OrderSide.Sell => -quantity.Value,
+            OrderSide.Buy => size,
+            OrderSide.Sell => -size,
             _ => throw new ArgumentOutOfRangeException(nameof(side), side, $"{what} on {Key}: side must be Buy or Sell."),
         };
 
+        // Sign tests use the decimal's sign bit (no comparison call); value of one unit = price × multiplier.
         var before = NetQuantity;
-        var tradeCash = -signed * price.Value * Multiplier;
-        if (before == 0m || (before > 0m) == (signed > 0m))
+        var unitValue = _unitMultiplier ? price.Value : price.Value * Multiplier;
+        var tradeCash = -(signed * unitValue);
+        if (IsZero(before) || decimal.IsNegative(before) == decimal.IsNegative(signed))
         {
             // Opening or adding: cost grows by the trade's value, nothing is realised.
             openCost = OpenCost - tradeCash;
-            return new PositionChange(before, before + signed, 0m, quantity.Value, 0m, commission, tradeCash - commission);
+            return new PositionChange(before, before + signed, 0m, size, 0m, commission, tradeCash);
         }
 
         var absBefore = Math.Abs(before);
-        if (quantity.Value < absBefore)
+        if (size < absBefore)
         {
             // Partial reduction: remove the proportional open cost, realise the difference with the trade's cash.
-            var removed = Math.Round(OpenCost * quantity.Value / absBefore, OpenCostDecimals, MidpointRounding.ToEven);
+            var removed = Math.Round(OpenCost * size / absBefore, OpenCostDecimals, MidpointRounding.ToEven);
             openCost = OpenCost - removed;
-            return new PositionChange(before, before + signed, quantity.Value, 0m, tradeCash - removed, commission, tradeCash - commission);
+            return new PositionChange(before, before + signed, size, 0m, tradeCash - removed, commission, tradeCash);
         }
 
         // Close the whole position against the whole open cost; any remainder opens at the fill price.
-        var closeCash = before * price.Value * Multiplier;
         var remainder = before + signed;
-        openCost = remainder * price.Value * Multiplier;
-        return new PositionChange(before, remainder, absBefore, Math.Abs(remainder), closeCash - OpenCost, commission, tradeCash - commission);
+        openCost = remainder * unitValue;
+        return new PositionChange(before, remainder, absBefore, Math.Abs(remainder), (before * unitValue) - OpenCost, commission, tradeCash);
     }
+
+    /// <summary>Zero test on the decimal's bits (decimal implements it only through <see cref="System.Numerics.INumberBase{T}"/>).</summary>
+    private static bool IsZero<T>(T value)
+        where T : System.Numerics.INumberBase<T> => T.IsZero(value);
 
     private void Commit(in PositionChange change, decimal openCost)
     {
         NetQuantity = change.NetQuantityAfter;
         OpenCost = openCost;
-        RealisedPnlGross += change.RealisedPnlGross;
-        Commissions += change.Commission;
+        if (!IsZero(change.RealisedPnlGross))
+        {
+            RealisedPnlGross += change.RealisedPnlGross;
+        }
+
+        if (!IsZero(change.Commission))
+        {
+            Commissions += change.Commission;
+        }
     }
 }

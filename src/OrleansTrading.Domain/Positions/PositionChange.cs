@@ -11,7 +11,7 @@ namespace OrleansTrading.Domain.Positions;
 /// <param name="OpenedQuantity">Unsigned quantity that added to, or opened, a position at the fill price.</param>
 /// <param name="RealisedPnlGross">PnL realised by the closing part, before commission.</param>
 /// <param name="Commission">Commission charged on the trade (negative for a rebate).</param>
-/// <param name="CashFlow">Cash effect of the trade: −signed quantity × price × multiplier − commission.</param>
+/// <param name="TradeCash">Cash effect of the trade before commission: −signed quantity × price × multiplier.</param>
 public readonly record struct PositionChange(
     decimal NetQuantityBefore,
     decimal NetQuantityAfter,
@@ -19,8 +19,11 @@ public readonly record struct PositionChange(
     decimal OpenedQuantity,
     decimal RealisedPnlGross,
     decimal Commission,
-    decimal CashFlow)
+    decimal TradeCash)
 {
+    /// <summary>Cash effect of the trade after commission: <see cref="TradeCash"/> − <see cref="Commission"/>.</summary>
+    public decimal CashFlow => TradeCash - Commission;
+
     /// <summary>PnL realised by the trade after its commission.</summary>
     public decimal RealisedPnlNet => RealisedPnlGross - Commission;
 
