@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Domain.Time;
 
@@ -28,28 +29,16 @@ namespace OrleansTrading.Domain.Risk;
 /// </summary>
 public static class PreTradeRiskCheck
 {
-    private enum Rule
-    {
-        TradingState,
-        DailyDrawdown,
-        OrderQuantity,
-        ReferencePrice,
-        OrderNotional,
-        Position,
-        GrossNotional,
-        Margin,
-        OrderRate,
-    }
-
     /// <summary>Cancels are always allowed: in every trading state, with the kill switch engaged, past every limit.</summary>
     public static RiskDecision EvaluateCancel() => RiskDecision.Cancel;
 
     public static RiskDecision Evaluate(in OrderCandidate order, RiskBook account, RiskBook? strategy, KillSwitchState killSwitch, UnixNanos now)
     {
         ArgumentNullException.ThrowIfNull(account);
-        if (!order.Quantity.IsPositive || order.Side is not (OrderSide.Buy or OrderSide.Sell))
+        var quantity = order.Quantity.Value;
+        if (quantity <= 0m || order.Side is not (OrderSide.Buy or OrderSide.Sell))
         {
-            return new RiskDecision(RiskReason.InvalidOrder, RiskScope.Order, 0m, order.Quantity.Value);
+            return new RiskDecision(RiskReason.InvalidOrder, RiskScope.Order, 0m, quantity);
         }
 
         if (killSwitch != KillSwitchState.Released)
@@ -57,196 +46,182 @@ public static class PreTradeRiskCheck
             return new RiskDecision(RiskReason.KillSwitchEngaged, RiskScope.Global);
         }
 
-        var accountInstrument = account.Find(order.Instrument);
-        if (accountInstrument is null)
+        var a = account.Find(order.Instrument);
+        if (a is null)
         {
             return new RiskDecision(RiskReason.UnknownInstrument, account.Scope);
         }
 
-        InstrumentRiskState? strategyInstrument = null;
+        InstrumentRiskState? s = null;
         if (strategy is not null)
         {
-            strategyInstrument = strategy.Find(order.Instrument);
-            if (strategyInstrument is null)
+            s = strategy.Find(order.Instrument);
+            if (s is null)
             {
                 return new RiskDecision(RiskReason.UnknownInstrument, strategy.Scope);
             }
         }
 
+        // Each rule runs over the account book, then the strategy book, before the next rule; the first failure wins.
         var withoutReference = false;
-        var accountProjection = default(Projection);
-        var strategyProjection = default(Projection);
-        for (var rule = Rule.TradingState; rule <= Rule.OrderRate; rule++)
+        var ap = default(Projection);
+        var sp = default(Projection);
+        RiskDecision d;
+        if (TradingStateFails(account, a, order, out d) || (strategy is not null && TradingStateFails(strategy, s!, order, out d))
+            || DrawdownFails(account, a, order, out d) || (strategy is not null && DrawdownFails(strategy, s!, order, out d))
+            || OrderQuantityFails(account, quantity, out d) || (strategy is not null && OrderQuantityFails(strategy, quantity, out d))
+            || ReferencePriceFails(account, a, order, ref withoutReference, out d) || (strategy is not null && ReferencePriceFails(strategy, s!, order, ref withoutReference, out d))
+            || OrderNotionalFails(account, a, order, out d) || (strategy is not null && OrderNotionalFails(strategy, s!, order, out d))
+            || PositionFails(account, a, order, ref ap, out d) || (strategy is not null && PositionFails(strategy, s!, order, ref sp, out d))
+            || GrossNotionalFails(account, a, order, ref ap, out d) || (strategy is not null && GrossNotionalFails(strategy, s!, order, ref sp, out d))
+            || MarginFails(account, a, order, ref ap, out d) || (strategy is not null && MarginFails(strategy, s!, order, ref sp, out d))
+            || OrderRateFails(account, now, out d) || (strategy is not null && OrderRateFails(strategy, now, out d)))
         {
-            var decision = Apply(rule, account, accountInstrument, order, now, ref accountProjection, ref withoutReference);
-            if (decision.IsRejected)
-            {
-                return decision;
-            }
-
-            if (strategy is not null)
-            {
-                decision = Apply(rule, strategy, strategyInstrument!, order, now, ref strategyProjection, ref withoutReference);
-                if (decision.IsRejected)
-                {
-                    return decision;
-                }
-            }
+            return d;
         }
 
         return withoutReference ? RiskDecision.AcceptWithoutReferencePrice : RiskDecision.Accept;
     }
 
-    private static RiskDecision Apply(
-        Rule rule,
-        RiskBook book,
-        InstrumentRiskState instrument,
-        in OrderCandidate order,
-        UnixNanos now,
-        ref Projection projection,
-        ref bool withoutReference) => rule switch
+    private static bool Refuse(out RiskDecision decision, RiskReason reason, RiskBook book, decimal limit = 0m, decimal observed = 0m)
     {
-        Rule.TradingState => CheckTradingState(book, instrument, order),
-        Rule.DailyDrawdown => CheckDailyDrawdown(book, instrument, order),
-        Rule.OrderQuantity => CheckOrderQuantity(book, order),
-        Rule.ReferencePrice => CheckReferencePrice(book, instrument, order, ref withoutReference),
-        Rule.OrderNotional => CheckOrderNotional(book, instrument, order),
-        Rule.Position => CheckPosition(book, instrument, order, ref projection),
-        Rule.GrossNotional => CheckGrossNotional(book, instrument, order, ref projection),
-        Rule.Margin => CheckMargin(book, instrument, order, ref projection),
-        Rule.OrderRate => CheckOrderRate(book, now),
-        _ => RiskDecision.Accept,
-    };
-
-    private static RiskDecision CheckTradingState(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order) => book.TradingState switch
-    {
-        TradingState.Halted => new RiskDecision(RiskReason.TradingHalted, book.Scope),
-        TradingState.ReduceOnly when !instrument.IsReducing(order.Side, order.Quantity.Value) =>
-            new RiskDecision(RiskReason.ReduceOnlyViolation, book.Scope, 0m, order.Quantity.Value),
-        _ => RiskDecision.Accept,
-    };
-
-    private static RiskDecision CheckDailyDrawdown(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order)
-    {
-        var drawdown = book.Drawdown;
-        if (!drawdown.Breached)
-        {
-            return RiskDecision.Accept;
-        }
-
-        return book.Limits.DrawdownAction == DrawdownAction.ReduceOnly && instrument.IsReducing(order.Side, order.Quantity.Value)
-            ? RiskDecision.Accept
-            : new RiskDecision(RiskReason.DailyDrawdownBreached, book.Scope, drawdown.LimitAmount(), drawdown.Drawdown);
+        decision = new RiskDecision(reason, book.Scope, limit, observed);
+        return true;
     }
 
-    private static RiskDecision CheckOrderQuantity(RiskBook book, in OrderCandidate order) =>
-        book.Limits.MaxOrderQuantity is { } max && order.Quantity.Value > max
-            ? new RiskDecision(RiskReason.MaxOrderQuantityExceeded, book.Scope, max, order.Quantity.Value)
-            : RiskDecision.Accept;
-
-    private static RiskDecision CheckReferencePrice(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref bool withoutReference)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Pass(out RiskDecision decision)
     {
-        var limits = book.Limits;
+        Unsafe.SkipInit(out decision);
+        return false;
+    }
+
+    private static bool TradingStateFails(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, out RiskDecision decision) => book.TradingState switch
+    {
+        TradingState.Active => Pass(out decision),
+        TradingState.ReduceOnly when instrument.IsReducing(order.Side, order.Quantity.Value) => Pass(out decision),
+        TradingState.ReduceOnly => Refuse(out decision, RiskReason.ReduceOnlyViolation, book, 0m, order.Quantity.Value),
+        _ => Refuse(out decision, RiskReason.TradingHalted, book),
+    };
+
+    private static bool DrawdownFails(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, out RiskDecision decision)
+    {
+        var drawdown = book.Drawdown;
+        if (!drawdown.Breached
+            || (book.Limits.DrawdownAction == DrawdownAction.ReduceOnly && instrument.IsReducing(order.Side, order.Quantity.Value)))
+        {
+            return Pass(out decision);
+        }
+
+        return Refuse(out decision, RiskReason.DailyDrawdownBreached, book, drawdown.LimitAmount(), drawdown.Drawdown);
+    }
+
+    private static bool OrderQuantityFails(RiskBook book, decimal quantity, out RiskDecision decision) =>
+        book.Limits.MaxOrderQuantity is { } max && quantity > max
+            ? Refuse(out decision, RiskReason.MaxOrderQuantityExceeded, book, max, quantity)
+            : Pass(out decision);
+
+    private static bool ReferencePriceFails(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref bool withoutReference, out RiskDecision decision)
+    {
         if (!instrument.HasLastPrice)
         {
+            var limits = book.Limits;
             if (order.IsMarket || limits.HasCollar)
             {
                 if (limits.MissingReferencePrice == MissingReferencePricePolicy.Refuse)
                 {
-                    return new RiskDecision(RiskReason.NoReferencePrice, book.Scope);
+                    return Refuse(out decision, RiskReason.NoReferencePrice, book);
                 }
 
                 withoutReference = true;
             }
 
-            return RiskDecision.Accept;
+            return Pass(out decision);
         }
 
-        if (order.OrderPrice is not { } price || !limits.HasCollar)
+        var fractionWidth = instrument.CollarFractionWidth;
+        var tickWidth = instrument.CollarTickWidth;
+        if (order.OrderPrice is not { } price || (fractionWidth is null && tickWidth is null))
         {
-            return RiskDecision.Accept;
+            return Pass(out decision);
         }
 
         var deviation = Math.Abs(price.Value - instrument.LastPrice);
-        if (instrument.CollarFractionWidth is { } fractionWidth && deviation > fractionWidth)
+        if (fractionWidth is { } f && deviation > f)
         {
-            return new RiskDecision(RiskReason.PriceCollarBreached, book.Scope, fractionWidth, deviation);
+            return Refuse(out decision, RiskReason.PriceCollarBreached, book, f, deviation);
         }
 
-        if (instrument.CollarTickWidth is { } tickWidth && deviation > tickWidth)
-        {
-            return new RiskDecision(RiskReason.PriceCollarBreached, book.Scope, tickWidth, deviation);
-        }
-
-        return RiskDecision.Accept;
+        return tickWidth is { } t && deviation > t
+            ? Refuse(out decision, RiskReason.PriceCollarBreached, book, t, deviation)
+            : Pass(out decision);
     }
 
-    private static RiskDecision CheckOrderNotional(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order)
+    private static bool OrderNotionalFails(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, out RiskDecision decision)
     {
         if (book.Limits.MaxOrderNotional is not { } max || !TryOrderPrice(instrument, order, out var price))
         {
-            return RiskDecision.Accept;
+            return Pass(out decision);
         }
 
         var notional = instrument.NotionalOf(order.Quantity.Value, price);
         return notional > max
-            ? new RiskDecision(RiskReason.MaxOrderNotionalExceeded, book.Scope, max, notional)
-            : RiskDecision.Accept;
+            ? Refuse(out decision, RiskReason.MaxOrderNotionalExceeded, book, max, notional)
+            : Pass(out decision);
     }
 
-    private static RiskDecision CheckPosition(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref Projection projection)
+    private static bool PositionFails(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref Projection projection, out RiskDecision decision)
     {
         if (instrument.MaxPosition is not { } max)
         {
-            return RiskDecision.Accept;
+            return Pass(out decision);
         }
 
         projection.EnsureComputed(instrument, order);
         var after = projection.SideAfter;
         return after > max && after > projection.SideBefore
-            ? new RiskDecision(RiskReason.MaxPositionExceeded, book.Scope, max, after)
-            : RiskDecision.Accept;
+            ? Refuse(out decision, RiskReason.MaxPositionExceeded, book, max, after)
+            : Pass(out decision);
     }
 
-    private static RiskDecision CheckGrossNotional(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref Projection projection)
+    private static bool GrossNotionalFails(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref Projection projection, out RiskDecision decision)
     {
         if (book.Limits.MaxGrossNotional is not { } max || !TryValuationPrice(instrument, order, out var price))
         {
-            return RiskDecision.Accept;
+            return Pass(out decision);
         }
 
         projection.EnsureComputed(instrument, order);
         var current = book.GrossNotional;
-        var projected = current - instrument.GrossContribution + instrument.NotionalOf(projection.Exposure, price);
+        var projected = current - instrument.GrossContribution + (projection.ExposureTimesPrice(price) * instrument.NotionalFactor);
         return projected > max && projected > current
-            ? new RiskDecision(RiskReason.MaxGrossNotionalExceeded, book.Scope, max, projected)
-            : RiskDecision.Accept;
+            ? Refuse(out decision, RiskReason.MaxGrossNotionalExceeded, book, max, projected)
+            : Pass(out decision);
     }
 
-    private static RiskDecision CheckMargin(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref Projection projection)
+    private static bool MarginFails(RiskBook book, InstrumentRiskState instrument, in OrderCandidate order, ref Projection projection, out RiskDecision decision)
     {
-        if (book.MarginAllowance is not { } allowed)
+        if (book.MarginAllowance is not { } allowed
+            || (!TryValuationPrice(instrument, order, out var price) && instrument.MarginNeedsPrice))
         {
-            return RiskDecision.Accept;
-        }
-
-        if (!TryValuationPrice(instrument, order, out var price) && instrument.MarginNeedsPrice)
-        {
-            return RiskDecision.Accept;
+            return Pass(out decision);
         }
 
         projection.EnsureComputed(instrument, order);
         var current = book.MarginUsed;
-        var projected = current - instrument.MarginContribution + instrument.MarginOf(projection.Exposure, price);
+        var margin = instrument.MarginPerContract
+            ? projection.Exposure * instrument.MarginFactor
+            : projection.ExposureTimesPrice(price) * instrument.MarginFactor;
+        var projected = current - instrument.MarginContribution + margin;
         return projected > allowed && projected > current
-            ? new RiskDecision(RiskReason.MarginUtilisationExceeded, book.Scope, allowed, projected)
-            : RiskDecision.Accept;
+            ? Refuse(out decision, RiskReason.MarginUtilisationExceeded, book, allowed, projected)
+            : Pass(out decision);
     }
 
-    private static RiskDecision CheckOrderRate(RiskBook book, UnixNanos now) =>
+    private static bool OrderRateFails(RiskBook book, UnixNanos now, out RiskDecision decision) =>
         book.OrderRate is { } bucket && !bucket.CanTake(now)
-            ? new RiskDecision(RiskReason.OrderRateExceeded, book.Scope, bucket.Limit.Capacity, 0m)
-            : RiskDecision.Accept;
+            ? Refuse(out decision, RiskReason.OrderRateExceeded, book, bucket.Limit.Capacity)
+            : Pass(out decision);
 
     /// <summary>The price the order can trade at: its own price, or the last price for a market order.</summary>
     private static bool TryOrderPrice(InstrumentRiskState instrument, in OrderCandidate order, out decimal price)
@@ -278,6 +253,8 @@ public static class PreTradeRiskCheck
     private struct Projection
     {
         private bool _computed;
+        private bool _valued;
+        private decimal _exposureTimesPrice;
 
         public decimal Exposure;
         public decimal SideBefore;
@@ -290,6 +267,18 @@ public static class PreTradeRiskCheck
                 Exposure = instrument.ProjectedExposure(order.Side, order.Quantity.Value, out SideBefore, out SideAfter);
                 _computed = true;
             }
+        }
+
+        /// <summary>Exposure × |valuation price|, shared by the gross-notional and margin rules (same price for both).</summary>
+        public decimal ExposureTimesPrice(decimal price)
+        {
+            if (!_valued)
+            {
+                _exposureTimesPrice = Exposure * Math.Abs(price);
+                _valued = true;
+            }
+
+            return _exposureTimesPrice;
         }
     }
 }
