@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Instruments;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Domain.Risk;
 using OrleansTrading.Domain.Time;
@@ -78,7 +79,7 @@ public class RiskCheckBenchmarks
         for (var i = 0; i < Instruments; i++)
         {
             var id = new InstrumentId($"SYM{i:D4}.XNAS");
-            book.Register(new InstrumentRiskProfile(id, 1m, 0.01m, MarginRequirement.RateOfNotional(0.25m)));
+            book.Register(new InstrumentRiskProfile(new Instrument(id, AssetClass.Equity, Currency.Usd, 0.01m, new Quantity(1m)), MarginRequirement.RateOfNotional(0.25m)));
             book.UpdateLastPrice(id, new Price(100m + (i % 7)));
             book.SetPosition(id, (i % 3 - 1) * 1_000m);
             book.SetOpenOrders(id, new Quantity(200m), new Quantity(300m));

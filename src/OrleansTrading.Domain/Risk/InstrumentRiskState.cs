@@ -35,7 +35,7 @@ public sealed class InstrumentRiskState
         }
     }
 
-    public InstrumentId Instrument => Profile.Instrument;
+    public InstrumentId Instrument => Profile.InstrumentId;
 
     /// <summary>The position limit in force for this instrument (null: no limit).</summary>
     public decimal? MaxPosition { get; private set; }

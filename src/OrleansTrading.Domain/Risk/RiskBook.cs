@@ -80,7 +80,7 @@ public sealed class RiskBook
     public void Register(InstrumentRiskProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (_instruments.TryGetValue(profile.Instrument, out var existing))
+        if (_instruments.TryGetValue(profile.InstrumentId, out var existing))
         {
             existing.Profile = profile;
             existing.ApplyLimits(Limits);
@@ -88,7 +88,7 @@ public sealed class RiskBook
             return;
         }
 
-        _instruments.Add(profile.Instrument, new InstrumentRiskState(profile, Limits));
+        _instruments.Add(profile.InstrumentId, new InstrumentRiskState(profile, Limits));
     }
 
     /// <summary>

@@ -134,7 +134,7 @@ public sealed class PreTradeRiskCheckTests
     public void Order_notional_is_converted_into_the_book_currency()
     {
         var book = Book(new RiskLimits { MaxOrderNotional = 1_000m });
-        book.Register(new InstrumentRiskProfile(Aapl, 1m, 0.01m, MarginRequirement.None, fxRateToBook: 1.25m));
+        book.Register(new InstrumentRiskProfile(AaplInstrument, MarginRequirement.None, fxRateToBook: 1.25m));
 
         Assert.True(Check(book, Buy(8m, 100m)).IsAccepted);
         var decision = Check(book, Buy(9m, 100m));
