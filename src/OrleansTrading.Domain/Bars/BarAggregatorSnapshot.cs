@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using OrleansTrading.Domain.Time;
+using OrleansTrading.Domain.Values;
+
+namespace OrleansTrading.Domain.Bars;
+
+/// <summary>
+/// The complete state of a bar aggregator at one moment, immutable. A bar builder persists it (e.g. after each
+/// tick batch) and, after a restart, <see cref="BarAggregator.Restore"/> continues from it and emits exactly the
+/// bars an uninterrupted aggregator would have.
+/// </summary>
+/// <param name="BarType">The series the state belongs to.</param>
+/// <param name="Options">The options the aggregator ran with.</param>
+/// <param name="OpenBars">Bars being built, oldest first (time bars can have several open within the grace window).</param>
+/// <param name="ClosedThrough">Time bars: every interval ending at or before this instant is closed; null before the first close.</param>
+/// <param name="LastClose">Time bars: the close of the last emitted bar (the price of the next flat bar); null before any bar.</param>
+/// <param name="LastEmittedEnd">Time bars: the end of the last emitted bar; null before any bar.</param>
+/// <param name="Progress">Volume/notional bars: how much of the threshold the open bar has used.</param>
+/// <param name="DroppedLateTicks">Ticks dropped so far because their interval had closed.</param>
+public sealed record BarAggregatorSnapshot(
+    BarType BarType,
+    BarAggregatorOptions Options,
+    ImmutableArray<PartialBar> OpenBars,
+    UnixNanos? ClosedThrough,
+    Price? LastClose,
+    UnixNanos? LastEmittedEnd,
+    decimal Progress,
+    long DroppedLateTicks);

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using OrleansTrading.Domain.Instruments;
+using OrleansTrading.Domain.Time;
+
+namespace OrleansTrading.Domain.Bars;
+
+/// <summary>
+/// Volume bars (every N traded units) and notional bars (every N of |price| × size × multiplier), in arrival order.
+/// A trade that crosses the threshold is split: the piece that fills the bar exactly closes it, the rest starts the
+/// next bar (or fills several whole bars). Each piece counts as one tick of its bar, at the trade's price and time.
+/// Volume is conserved exactly (Σ bar volumes = Σ trade sizes, and Σ bar notionals = Σ trade notionals), because the
+/// remainder is computed by subtraction. For volume bars each closed bar holds exactly N; for notional bars the
+/// piece size is threshold ÷ (|price| × multiplier), rounded to decimal's 28 digits, so the piece's notional
+/// can differ from the threshold in the last digit. Zero-price or zero-size trades add no progress and never split.
+/// </summary>
+internal sealed class ThresholdBarAggregator : BarAggregator
+{
+    private readonly decimal _threshold;
+    private readonly bool _byNotional;
+    private readonly decimal _unitValue;
+    private BarAccumulator _current;
+    private bool _hasCurrent;
+    private decimal _progress;
+
+    public ThresholdBarAggregator(Instrument instrument, BarSpecification specification, BarAggregatorOptions options, IBarSink sink)
+        : base(instrument, specification, options, sink)
+    {
+        _threshold = specification.Step;
+        _byNotional = specification.Aggregation == BarAggregation.Notional;
+        _unitValue = instrument.Multiplier;
+    }
+
+    public override int OnTime(UnixNanos now) => 0;
+
+    public override BarAggregatorSnapshot Snapshot() =>
+        MakeSnapshot(_hasCurrent ? [PartialBar.From(in _current)] : [], null, null, null, _progress);
+
+    private protected override BarTickOutcome Add(decimal price, decimal size, long ts)
+    {
+        var notional = NotionalOf(price, size);
+        var measure = _byNotional ? Math.Abs(notional) : size;
+        if (measure < _threshold - _progress)
+        {
+            Put(price, size, notional, ts);
+            _progress += measure;
+            return BarTickOutcome.Aggregated;
+        }
+
+        Split(price, size, notional, measure, ts);
+        return BarTickOutcome.Aggregated;
+    }
+
+    private protected override void Load(BarAggregatorSnapshot snapshot)
+    {
+        if (snapshot.OpenBars.Length > 1 || snapshot.ClosedThrough.HasValue || snapshot.LastClose.HasValue)
+        {
+            ThrowBadSnapshot("a volume or notional snapshot holds at most one open bar and no time state");
+        }
+
+        if (snapshot.Progress < 0m || snapshot.Progress >= _threshold || (snapshot.OpenBars.Length == 0 && snapshot.Progress != 0m))
+        {
+            ThrowBadSnapshot($"progress {snapshot.Progress} must be 0 <= progress < {_threshold}, and 0 when no bar is open");
+        }
+
+        if (snapshot.OpenBars.Length == 1)
+        {
+            _current = snapshot.OpenBars[0].ToAccumulator(BarType.ToString());
+            _hasCurrent = true;
+        }
+
+        _progress = snapshot.Progress;
+    }
+
+    private void Split(decimal price, decimal size, decimal notional, decimal measure, long ts)
+    {
+        while (true)
+        {
+            var remaining = _threshold - _progress;
+            if (measure < remaining)
+            {
+                Put(price, size, notional, ts);
+                _progress += measure;
+                return;
+            }
+
+            var piece = measure == remaining ? size : PieceSize(remaining, price, size);
+            var pieceNotional = piece == size ? notional : NotionalOf(price, piece);
+            Put(price, piece, pieceNotional, ts);
+            Emit(in _current, _current.OpenTs, _current.CloseTs);
+            _hasCurrent = false;
+            _progress = 0m;
+            if (piece == size)
+            {
+                return;
+            }
+
+            size -= piece;
+            notional -= pieceNotional;
+            measure -= remaining;
+        }
+    }
+
+    /// <summary>The quantity of this trade that uses up exactly <paramref name="remaining"/> of the threshold.</summary>
+    private decimal PieceSize(decimal remaining, decimal price, decimal size)
+    {
+        if (!_byNotional)
+        {
+            return remaining;
+        }
+
+        var piece = remaining / (Math.Abs(price) * _unitValue);
+        return piece < size ? piece : size;
+    }
+
+    private void Put(decimal price, decimal size, decimal notional, long ts)
+    {
+        if (_hasCurrent)
+        {
+            _current.Add(price, size, notional, ts);
+        }
+        else
+        {
+            _current.Begin(0, price, size, notional, ts);
+            _hasCurrent = true;
+        }
+    }
+}
