@@ -18,6 +18,7 @@ public abstract class BarAggregator
 {
     private readonly IBarSink _sink;
     private readonly decimal _multiplier;
+    private readonly bool _unitMultiplier;
     private readonly Currency _currency;
 
     private protected BarAggregator(Instrument instrument, BarSpecification specification, BarAggregatorOptions options, IBarSink sink)
@@ -36,6 +37,7 @@ public abstract class BarAggregator
         Options = options;
         _sink = sink;
         _multiplier = instrument.Multiplier;
+        _unitMultiplier = instrument.Multiplier == 1m;
         _currency = instrument.QuoteCurrency;
         BuildsFromTrades = specification.PriceSource == BarPriceSource.Trade;
     }
@@ -109,7 +111,9 @@ public abstract class BarAggregator
             return BarTickOutcome.Ignored;
         }
 
-        return Add(trade.Price.Value, trade.Size.Value, trade.TsEvent.Value);
+        var price = trade.Price.Value;
+        var size = trade.Size.Value;
+        return Add(price, size, NotionalOf(price, size), trade.TsEvent.Value);
     }
 
     /// <summary>Adds a quote (its mid, bid or ask, by the price source). A trade-built aggregator ignores quotes.</summary>
@@ -133,7 +137,7 @@ public abstract class BarAggregator
             _ => (quote.Bid.Value + quote.Ask.Value) * 0.5m,
         };
 
-        return Add(price, 0m, quote.TsEvent.Value);
+        return Add(price, 0m, 0m, quote.TsEvent.Value);
     }
 
     /// <summary>
@@ -147,21 +151,17 @@ public abstract class BarAggregator
     /// <summary>The aggregator's complete state, immutable; see <see cref="Restore"/>.</summary>
     public abstract BarAggregatorSnapshot Snapshot();
 
-    private protected abstract BarTickOutcome Add(decimal price, decimal size, long ts);
+    /// <summary>Adds one tick: <paramref name="notional"/> is price × size × multiplier (0 for quotes).</summary>
+    private protected abstract BarTickOutcome Add(decimal price, decimal size, decimal notional, long ts);
 
     private protected abstract void Load(BarAggregatorSnapshot snapshot);
 
-    /// <summary>price × size × multiplier, skipping work for quotes and unit multipliers.</summary>
+    /// <summary>price × size × multiplier, skipping the multiplier when it is 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected decimal NotionalOf(decimal price, decimal size)
     {
-        if (size == 0m)
-        {
-            return 0m;
-        }
-
         var notional = price * size;
-        return _multiplier == 1m ? notional : notional * _multiplier;
+        return _unitMultiplier ? notional : notional * _multiplier;
     }
 
     private protected void Emit(in BarAccumulator acc, long openTime, long closeTime)

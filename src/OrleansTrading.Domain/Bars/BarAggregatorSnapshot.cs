@@ -25,4 +25,19 @@ public sealed record BarAggregatorSnapshot(
     Price? LastClose,
     UnixNanos? LastEmittedEnd,
     decimal Progress,
-    long DroppedLateTicks);
+    long DroppedLateTicks)
+{
+    /// <summary>Value equality, open bars compared element by element (not by array reference).</summary>
+    public bool Equals(BarAggregatorSnapshot? other) =>
+        other is not null
+        && BarType == other.BarType
+        && Options == other.Options
+        && OpenBars.AsSpan().SequenceEqual(other.OpenBars.AsSpan())
+        && ClosedThrough == other.ClosedThrough
+        && LastClose == other.LastClose
+        && LastEmittedEnd == other.LastEmittedEnd
+        && Progress == other.Progress
+        && DroppedLateTicks == other.DroppedLateTicks;
+
+    public override int GetHashCode() => HashCode.Combine(BarType, OpenBars.Length, ClosedThrough, LastClose, Progress, DroppedLateTicks);
+}

@@ -96,9 +96,22 @@ public readonly record struct BarSpecification
     }
 
     /// <summary>Parses the text form written by <see cref="ToString"/>.</summary>
+    /// <exception cref="FormatException">The text is malformed or describes an impossible specification.</exception>
     public static BarSpecification Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return ParseUnchecked(text);
+        }
+        catch (ArgumentException error)
+        {
+            throw new FormatException($"Bar specification '{text}' is not valid: {error.Message}", error);
+        }
+    }
+
+    private static BarSpecification ParseUnchecked(string text)
+    {
         var parts = text.Split('-');
         if (parts.Length != 3
             || !decimal.TryParse(parts[0], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var step)

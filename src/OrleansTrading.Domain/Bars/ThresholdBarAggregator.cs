@@ -35,9 +35,8 @@ internal sealed class ThresholdBarAggregator : BarAggregator
     public override BarAggregatorSnapshot Snapshot() =>
         MakeSnapshot(_hasCurrent ? [PartialBar.From(in _current)] : [], null, null, null, _progress);
 
-    private protected override BarTickOutcome Add(decimal price, decimal size, long ts)
+    private protected override BarTickOutcome Add(decimal price, decimal size, decimal notional, long ts)
     {
-        var notional = NotionalOf(price, size);
         var measure = _byNotional ? Math.Abs(notional) : size;
         if (measure < _threshold - _progress)
         {

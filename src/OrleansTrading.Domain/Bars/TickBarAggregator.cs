@@ -25,9 +25,8 @@ internal sealed class TickBarAggregator : BarAggregator
     public override BarAggregatorSnapshot Snapshot() =>
         MakeSnapshot(_hasCurrent ? [PartialBar.From(in _current)] : [], null, null, null, 0m);
 
-    private protected override BarTickOutcome Add(decimal price, decimal size, long ts)
+    private protected override BarTickOutcome Add(decimal price, decimal size, decimal notional, long ts)
     {
-        var notional = NotionalOf(price, size);
         if (_hasCurrent)
         {
             _current.Add(price, size, notional, ts);

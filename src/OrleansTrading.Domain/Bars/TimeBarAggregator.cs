@@ -99,15 +99,15 @@ internal sealed class TimeBarAggregator : BarAggregator
             0m);
     }
 
-    private protected override BarTickOutcome Add(decimal price, decimal size, long ts)
+    private protected override BarTickOutcome Add(decimal price, decimal size, decimal notional, long ts)
     {
         if (ts >= _hotStart && ts < _hotEnd)
         {
-            _open[_hot].Add(price, size, NotionalOf(price, size), ts);
+            _open[_hot].Add(price, size, notional, ts);
             return BarTickOutcome.Aggregated;
         }
 
-        return AddToOtherInterval(price, size, ts);
+        return AddToOtherInterval(price, size, notional, ts);
     }
 
     private protected override void Load(BarAggregatorSnapshot snapshot)
@@ -148,7 +148,7 @@ internal sealed class TimeBarAggregator : BarAggregator
         ForgetHot();
     }
 
-    private BarTickOutcome AddToOtherInterval(decimal price, decimal size, long ts)
+    private BarTickOutcome AddToOtherInterval(decimal price, decimal size, decimal notional, long ts)
     {
         var start = UnixNanos.FloorTo(ts, _interval);
         if (_hasClosed && start + _interval <= _closedThrough)
@@ -163,7 +163,6 @@ internal sealed class TimeBarAggregator : BarAggregator
             index--;
         }
 
-        var notional = NotionalOf(price, size);
         if (index >= 0 && _open[index].Start == start)
         {
             _open[index].Add(price, size, notional, ts);
