@@ -10,11 +10,14 @@ namespace OrleansTrading.Domain.Bars;
 /// next bar (or fills several whole bars). Each piece counts as one tick of its bar, at the trade's price and time.
 /// Volume is conserved exactly (Σ bar volumes = Σ trade sizes, and Σ bar notionals = Σ trade notionals), because the
 /// remainder is computed by subtraction. For volume bars each closed bar holds exactly N; for notional bars the
-/// piece size is threshold ÷ (|price| × multiplier), rounded to decimal's 28 digits, so the piece's notional
-/// can differ from the threshold in the last digit. Zero-price or zero-size trades add no progress and never split.
+/// piece size is (N − progress) ÷ (|price| × multiplier) rounded down to 12 decimal places, so a closed notional bar
+/// holds N less at most |price| × multiplier × 1e-12. Zero-price or zero-size trades add no progress and never split.
 /// </summary>
 internal sealed class ThresholdBarAggregator : BarAggregator
 {
+    /// <summary>Decimal places of the size of a split piece of a notional bar.</summary>
+    internal const int NotionalPieceDecimals = 12;
+
     private readonly decimal _threshold;
     private readonly bool _byNotional;
     private readonly decimal _unitValue;
@@ -95,11 +98,16 @@ internal sealed class ThresholdBarAggregator : BarAggregator
 
             size -= piece;
             notional -= pieceNotional;
-            measure -= remaining;
+            measure = _byNotional ? Math.Abs(notional) : size;
         }
     }
 
-    /// <summary>The quantity of this trade that uses up exactly <paramref name="remaining"/> of the threshold.</summary>
+    /// <summary>
+    /// The quantity of this trade that uses up <paramref name="remaining"/> of the threshold: exactly that for
+    /// volume bars; for notional bars remaining ÷ (|price| × multiplier) rounded down to
+    /// <see cref="NotionalPieceDecimals"/> places, so sizes keep a bounded scale and sums of them stay exact
+    /// (if that rounds to nothing, the whole trade goes into the bar).
+    /// </summary>
     private decimal PieceSize(decimal remaining, decimal price, decimal size)
     {
         if (!_byNotional)
@@ -107,8 +115,8 @@ internal sealed class ThresholdBarAggregator : BarAggregator
             return remaining;
         }
 
-        var piece = remaining / (Math.Abs(price) * _unitValue);
-        return piece < size ? piece : size;
+        var piece = decimal.Round(remaining / (Math.Abs(price) * _unitValue), NotionalPieceDecimals, MidpointRounding.ToZero);
+        return piece > 0m && piece < size ? piece : size;
     }
 
     private void Put(decimal price, decimal size, decimal notional, long ts)
