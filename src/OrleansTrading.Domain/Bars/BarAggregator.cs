@@ -21,7 +21,13 @@ public abstract class BarAggregator
     private readonly bool _unitMultiplier;
     private readonly Currency _currency;
 
-    private protected BarAggregator(Instrument instrument, BarSpecification specification, BarAggregatorOptions options, IBarSink sink)
+    private readonly bool _scaledPath;
+    private readonly byte _tickPriceScale;
+    private readonly byte _barPriceScale;
+    private readonly byte _sizeScale;
+
+    /// <param name="scaledPath">Whether the aggregator takes ticks as scaled integers (see <see cref="BarAccumulator"/>).</param>
+    private protected BarAggregator(Instrument instrument, BarSpecification specification, BarAggregatorOptions options, IBarSink sink, bool scaledPath)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,6 +46,10 @@ public abstract class BarAggregator
         _unitMultiplier = instrument.Multiplier == 1m;
         _currency = instrument.QuoteCurrency;
         BuildsFromTrades = specification.PriceSource == BarPriceSource.Trade;
+        _tickPriceScale = ScaledDecimal.ScaleOf(instrument.TickSize);
+        _barPriceScale = (byte)(_tickPriceScale + (specification.PriceSource == BarPriceSource.Mid ? 1 : 0));
+        _sizeScale = ScaledDecimal.ScaleOf(instrument.LotSize.Value);
+        _scaledPath = scaledPath && _barPriceScale <= 17 && _sizeScale <= 17 && _barPriceScale + _sizeScale <= 28;
     }
 
     public BarType BarType { get; }
@@ -113,6 +123,13 @@ public abstract class BarAggregator
 
         var price = trade.Price.Value;
         var size = trade.Size.Value;
+        if (_scaledPath
+            && ScaledDecimal.TryScale(price, _tickPriceScale, out var scaledPrice)
+            && ScaledDecimal.TryScale(size, _sizeScale, out var scaledSize))
+        {
+            return AddScaled(scaledPrice, scaledSize, trade.TsEvent.Value);
+        }
+
         return Add(price, size, NotionalOf(price, size), trade.TsEvent.Value);
     }
 
@@ -130,7 +147,21 @@ public abstract class BarAggregator
             return BarTickOutcome.Ignored;
         }
 
-        var price = BarType.Specification.PriceSource switch
+        var source = BarType.Specification.PriceSource;
+        if (_scaledPath
+            && ScaledDecimal.TryScale(quote.Bid.Value, _tickPriceScale, out var bid)
+            && ScaledDecimal.TryScale(quote.Ask.Value, _tickPriceScale, out var ask))
+        {
+            var scaled = source switch
+            {
+                BarPriceSource.Bid => bid,
+                BarPriceSource.Ask => ask,
+                _ => (bid + ask) * 5,
+            };
+            return AddScaled(scaled, 0, quote.TsEvent.Value);
+        }
+
+        var price = source switch
         {
             BarPriceSource.Bid => quote.Bid.Value,
             BarPriceSource.Ask => quote.Ask.Value,
@@ -154,7 +185,26 @@ public abstract class BarAggregator
     /// <summary>Adds one tick: <paramref name="notional"/> is price × size × multiplier (0 for quotes).</summary>
     private protected abstract BarTickOutcome Add(decimal price, decimal size, decimal notional, long ts);
 
+    /// <summary>
+    /// Adds one tick given as integers in the bar's price scale and the instrument's size scale. Aggregators built
+    /// with the scaled path override this; the default converts back to decimals.
+    /// </summary>
+    private protected virtual BarTickOutcome AddScaled(long price, long size, long ts)
+    {
+        var p = ScaledDecimal.ToDecimal(price, _barPriceScale);
+        var s = ScaledDecimal.ToDecimal(size, _sizeScale);
+        return Add(p, s, NotionalOf(p, s), ts);
+    }
+
     private protected abstract void Load(BarAggregatorSnapshot snapshot);
+
+    private protected void BeginScaled(ref BarAccumulator acc, long start, long price, long size, long ts) =>
+        acc.BeginScaled(start, price, size, ts, _barPriceScale, _sizeScale, _multiplier);
+
+    private protected void BeginExact(ref BarAccumulator acc, long start, decimal price, decimal size, decimal notional, long ts) =>
+        acc.BeginExact(start, price, size, notional, ts, _barPriceScale, _sizeScale, _multiplier);
+
+    private protected BarAccumulator FromSnapshot(PartialBar partial) => partial.ToAccumulator(BarType.ToString(), _barPriceScale, _sizeScale, _multiplier);
 
     /// <summary>price × size × multiplier, skipping the multiplier when it is 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

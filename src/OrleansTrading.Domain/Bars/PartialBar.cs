@@ -32,25 +32,26 @@ public sealed record PartialBar(
         acc.Notional,
         acc.TickCount);
 
-    internal BarAccumulator ToAccumulator(string owner)
+    internal BarAccumulator ToAccumulator(string owner, byte priceScale, byte sizeScale, decimal multiplier)
     {
         if (TickCount < 1 || Low > Open || Low > Close || High < Open || High < Close || CloseTs < OpenTs)
         {
             throw new ArgumentException($"Snapshot of {owner} holds an inconsistent partial bar ({this}); it was not written by BarAggregator.Snapshot or was altered.");
         }
 
-        return new BarAccumulator
-        {
-            Start = IntervalStart.Value,
-            Open = Open.Value,
-            High = High.Value,
-            Low = Low.Value,
-            Close = Close.Value,
-            OpenTs = OpenTs.Value,
-            CloseTs = CloseTs.Value,
-            Volume = Volume.Value,
-            Notional = Notional,
-            TickCount = TickCount,
-        };
+        return BarAccumulator.FromExact(
+            IntervalStart.Value,
+            Open.Value,
+            High.Value,
+            Low.Value,
+            Close.Value,
+            OpenTs.Value,
+            CloseTs.Value,
+            Volume.Value,
+            Notional,
+            TickCount,
+            priceScale,
+            sizeScale,
+            multiplier);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class ThresholdBarAggregator : BarAggregator
     private decimal _progress;
 
     public ThresholdBarAggregator(Instrument instrument, BarSpecification specification, BarAggregatorOptions options, IBarSink sink)
-        : base(instrument, specification, options, sink)
+        : base(instrument, specification, options, sink, scaledPath: false)
     {
         _threshold = specification.Step;
         _byNotional = specification.Aggregation == BarAggregation.Notional;
@@ -66,7 +66,7 @@ internal sealed class ThresholdBarAggregator : BarAggregator
 
         if (snapshot.OpenBars.Length == 1)
         {
-            _current = snapshot.OpenBars[0].ToAccumulator(BarType.ToString());
+            _current = FromSnapshot(snapshot.OpenBars[0]);
             _hasCurrent = true;
         }
 
@@ -123,11 +123,11 @@ internal sealed class ThresholdBarAggregator : BarAggregator
     {
         if (_hasCurrent)
         {
-            _current.Add(price, size, notional, ts);
+            _current.AddExact(price, size, notional, ts);
         }
         else
         {
-            _current.Begin(0, price, size, notional, ts);
+            BeginExact(ref _current, 0, price, size, notional, ts);
             _hasCurrent = true;
         }
     }

@@ -15,7 +15,7 @@ internal sealed class TickBarAggregator : BarAggregator
     private bool _hasCurrent;
 
     public TickBarAggregator(Instrument instrument, BarSpecification specification, BarAggregatorOptions options, IBarSink sink)
-        : base(instrument, specification, options, sink)
+        : base(instrument, specification, options, sink, scaledPath: true)
     {
         _ticksPerBar = (long)specification.Step;
     }
@@ -29,14 +29,34 @@ internal sealed class TickBarAggregator : BarAggregator
     {
         if (_hasCurrent)
         {
-            _current.Add(price, size, notional, ts);
+            _current.AddExact(price, size, notional, ts);
         }
         else
         {
-            _current.Begin(0, price, size, notional, ts);
+            BeginExact(ref _current, 0, price, size, notional, ts);
             _hasCurrent = true;
         }
 
+        return CloseIfFull();
+    }
+
+    private protected override BarTickOutcome AddScaled(long price, long size, long ts)
+    {
+        if (_hasCurrent)
+        {
+            _current.AddScaled(price, size, ts);
+        }
+        else
+        {
+            BeginScaled(ref _current, 0, price, size, ts);
+            _hasCurrent = true;
+        }
+
+        return CloseIfFull();
+    }
+
+    private BarTickOutcome CloseIfFull()
+    {
         if (_current.TickCount >= _ticksPerBar)
         {
             Emit(in _current, _current.OpenTs, _current.CloseTs);
@@ -55,7 +75,7 @@ internal sealed class TickBarAggregator : BarAggregator
 
         if (snapshot.OpenBars.Length == 1)
         {
-            _current = snapshot.OpenBars[0].ToAccumulator(BarType.ToString());
+            _current = FromSnapshot(snapshot.OpenBars[0]);
             if (_current.TickCount >= _ticksPerBar || _current.Start != 0)
             {
                 ThrowBadSnapshot($"the open bar has {_current.TickCount} ticks, but a bar closes at {_ticksPerBar}");

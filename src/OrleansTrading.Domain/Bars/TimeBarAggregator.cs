@@ -34,7 +34,7 @@ internal sealed class TimeBarAggregator : BarAggregator
     private long _lastEmittedEnd;
 
     public TimeBarAggregator(Instrument instrument, BarSpecification specification, BarAggregatorOptions options, IBarSink sink)
-        : base(instrument, specification, options, sink)
+        : base(instrument, specification, options, sink, scaledPath: true)
     {
         _interval = specification.IntervalNanos;
         _grace = options.GraceNanos;
@@ -103,11 +103,58 @@ internal sealed class TimeBarAggregator : BarAggregator
     {
         if (ts >= _hotStart && ts < _hotEnd)
         {
-            _open[_hot].Add(price, size, notional, ts);
+            _open[_hot].AddExact(price, size, notional, ts);
             return BarTickOutcome.Aggregated;
         }
 
-        return AddToOtherInterval(price, size, notional, ts);
+        var index = Locate(ts, out var start, out var found);
+        if (index < 0)
+        {
+            return BarTickOutcome.DroppedLate;
+        }
+
+        if (found)
+        {
+            _open[index].AddExact(price, size, notional, ts);
+        }
+        else
+        {
+            var acc = default(BarAccumulator);
+            BeginExact(ref acc, start, price, size, notional, ts);
+            InsertAt(index, in acc);
+        }
+
+        MakeHot(index, start);
+        return BarTickOutcome.Aggregated;
+    }
+
+    private protected override BarTickOutcome AddScaled(long price, long size, long ts)
+    {
+        if (ts >= _hotStart && ts < _hotEnd)
+        {
+            _open[_hot].AddScaled(price, size, ts);
+            return BarTickOutcome.Aggregated;
+        }
+
+        var index = Locate(ts, out var start, out var found);
+        if (index < 0)
+        {
+            return BarTickOutcome.DroppedLate;
+        }
+
+        if (found)
+        {
+            _open[index].AddScaled(price, size, ts);
+        }
+        else
+        {
+            var acc = default(BarAccumulator);
+            BeginScaled(ref acc, start, price, size, ts);
+            InsertAt(index, in acc);
+        }
+
+        MakeHot(index, start);
+        return BarTickOutcome.Aggregated;
     }
 
     private protected override void Load(BarAggregatorSnapshot snapshot)
@@ -122,11 +169,10 @@ internal sealed class TimeBarAggregator : BarAggregator
             ThrowBadSnapshot("last close and last emitted end must both be set or both be absent");
         }
 
-        var owner = BarType.ToString();
         var previousStart = long.MinValue;
         foreach (var partial in snapshot.OpenBars)
         {
-            var acc = partial.ToAccumulator(owner);
+            var acc = FromSnapshot(partial);
             var end = acc.Start + _interval;
             if (UnixNanos.FloorTo(acc.Start, _interval) != acc.Start
                 || (snapshot.ClosedThrough is { } closed && end <= closed.Value)
@@ -148,13 +194,18 @@ internal sealed class TimeBarAggregator : BarAggregator
         ForgetHot();
     }
 
-    private BarTickOutcome AddToOtherInterval(decimal price, decimal size, decimal notional, long ts)
+    /// <summary>
+    /// Finds the open bar for the interval of <paramref name="ts"/>: its index when <paramref name="found"/>, else the
+    /// index where it belongs. −1 (and the tick counted as dropped) when that interval has already closed.
+    /// </summary>
+    private int Locate(long ts, out long start, out bool found)
     {
-        var start = UnixNanos.FloorTo(ts, _interval);
+        start = UnixNanos.FloorTo(ts, _interval);
+        found = false;
         if (_hasClosed && start + _interval <= _closedThrough)
         {
             DroppedLateTicks++;
-            return BarTickOutcome.DroppedLate;
+            return -1;
         }
 
         var index = _openCount - 1;
@@ -165,20 +216,18 @@ internal sealed class TimeBarAggregator : BarAggregator
 
         if (index >= 0 && _open[index].Start == start)
         {
-            _open[index].Add(price, size, notional, ts);
-        }
-        else
-        {
-            index++;
-            var acc = default(BarAccumulator);
-            acc.Begin(start, price, size, notional, ts);
-            InsertAt(index, in acc);
+            found = true;
+            return index;
         }
 
+        return index + 1;
+    }
+
+    private void MakeHot(int index, long start)
+    {
         _hot = index;
         _hotStart = start;
         _hotEnd = start + _interval;
-        return BarTickOutcome.Aggregated;
     }
 
     private void InsertAt(int index, in BarAccumulator acc)

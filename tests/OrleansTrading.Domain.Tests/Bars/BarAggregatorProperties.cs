@@ -14,13 +14,17 @@ public class BarAggregatorProperties
     private static readonly BarSpecification OneSecond = BarSpecification.TimeNanos(Second);
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(3);
 
-    /// <summary>A trade at base + offset, and how long after that it reaches the aggregator (0 to the grace window).</summary>
-    public sealed record ScriptedTrade(long OffsetMillis, int PriceCents, int Size, long DelayMillis);
+    /// <summary>
+    /// A trade at base + offset, and how long after that it reaches the aggregator (0 to the grace window). Most
+    /// prices sit on the 0.01 tick grid and most sizes are whole lots (the aggregators' scaled integer path); some
+    /// do not (0.001 prices, half lots), which forces the exact decimal path, also in the middle of a bar.
+    /// </summary>
+    public sealed record ScriptedTrade(long OffsetMillis, int PriceMillis, decimal Size, long DelayMillis);
 
     private static Arbitrary<ScriptedTrade[]> Scripts { get; } = Arb.From(Gen.ArrayOf(
         from offset in Gen.Choose(0, 20_000)
-        from price in Gen.Choose(9_900, 10_100)
-        from size in Gen.Frequency((1, Gen.Constant(0)), (9, Gen.Choose(1, 400)))
+        from price in Gen.Frequency((6, Gen.Choose(9_900, 10_100).Select(c => c * 10)), (1, Gen.Choose(99_000, 101_000)))
+        from size in Gen.Frequency((1, Gen.Constant(0m)), (8, Gen.Choose(1, 400).Select(s => (decimal)s)), (1, Gen.Choose(1, 400).Select(s => s + 0.5m)))
         from delay in Gen.Choose(0, 3_000)
         select new ScriptedTrade(offset, price, size, delay)));
 
@@ -194,5 +198,5 @@ public class BarAggregatorProperties
     private static UnixNanos Arrival(ScriptedTrade trade) => Day.AddNanos((trade.OffsetMillis + trade.DelayMillis) * UnixNanos.NanosPerMillisecond);
 
     private static TradeTick ToTick(ScriptedTrade trade) =>
-        Trade(trade.PriceCents / 100m, trade.Size, Day.AddNanos(trade.OffsetMillis * UnixNanos.NanosPerMillisecond));
+        Trade(trade.PriceMillis / 1000m, trade.Size, Day.AddNanos(trade.OffsetMillis * UnixNanos.NanosPerMillisecond));
 }

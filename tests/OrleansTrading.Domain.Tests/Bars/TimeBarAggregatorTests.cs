@@ -304,5 +304,35 @@ public class TimeBarAggregatorTests
         Assert.Equal(new UnixNanos(-UnixNanos.NanosPerMinute), Assert.Single(_sink.Bars).OpenTime);
     }
 
+    [Fact]
+    public void Off_grid_prices_and_fractional_sizes_mid_bar_give_the_same_values_as_plain_decimal_arithmetic()
+    {
+        var bars = Create();
+        bars.OnTrade(Trade(100.01m, 3, At(10, 0, 1)));
+        bars.OnTrade(Trade(100.015m, 0.5m, At(10, 0, 2)));
+        bars.OnTrade(Trade(100.02m, 2, At(10, 0, 3)));
+        bars.OnTrade(Trade(99.999m, 1, At(10, 0, 4)));
+        bars.OnTrade(Trade(100.500m, 1, At(10, 0, 5)));
+        bars.OnTime(At(10, 1, 0));
+
+        var bar = Assert.Single(_sink.Bars);
+        Assert.Equal((100.01m, 100.5m, 99.999m, 100.5m), (bar.Open.Value, bar.High.Value, bar.Low.Value, bar.Close.Value));
+        Assert.Equal(7.5m, bar.Volume.Value);
+        Assert.Equal((100.01m * 3) + (100.015m * 0.5m) + (100.02m * 2) + 99.999m + 100.5m, bar.Notional.Amount);
+    }
+
+    [Fact]
+    public void Prices_too_large_for_the_integer_path_are_aggregated_exactly()
+    {
+        var bars = Create();
+        bars.OnTrade(Trade(1_000_000_000_000_000m, 2, At(10, 0, 1)));
+        bars.OnTrade(Trade(100m, 1, At(10, 0, 2)));
+        bars.OnTime(At(10, 1, 0));
+
+        var bar = Assert.Single(_sink.Bars);
+        Assert.Equal((1_000_000_000_000_000m, 100m, 3m), (bar.High.Value, bar.Low.Value, bar.Volume.Value));
+        Assert.Equal(2_000_000_000_000_100m, bar.Notional.Amount);
+    }
+
     private BarAggregator Create(BarAggregatorOptions? options = null) => BarAggregator.Create(Equity, OneMinute, _sink, options);
 }
