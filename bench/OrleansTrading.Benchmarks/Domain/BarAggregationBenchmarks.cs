@@ -15,6 +15,8 @@ namespace OrleansTrading.Benchmarks.Domain;
 /// as a live bar builder's timer or the backtest loop would.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class BarAggregationBenchmarks
 {
     private const int TickCount = 1_000_000;
