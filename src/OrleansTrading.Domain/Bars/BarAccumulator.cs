@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace OrleansTrading.Domain.Bars;
 
 /// <summary>
@@ -87,27 +90,7 @@ internal struct BarAccumulator
             return;
         }
 
-        if (price > _high)
-        {
-            _high = price;
-        }
-        else if (price < _low)
-        {
-            _low = price;
-        }
-
-        if (ts < OpenTs)
-        {
-            _open = price;
-            OpenTs = ts;
-        }
-
-        if (ts >= CloseTs)
-        {
-            _close = price;
-            CloseTs = ts;
-        }
-
+        Track(price, ts, ref _open, ref _high, ref _low, ref _close, ref OpenTs, ref CloseTs);
         _volume += size;
         _rawNotional += (Int128)price * size;
         TickCount++;
@@ -135,27 +118,7 @@ internal struct BarAccumulator
             MakeExact();
         }
 
-        if (price > _exactHigh)
-        {
-            _exactHigh = price;
-        }
-        else if (price < _exactLow)
-        {
-            _exactLow = price;
-        }
-
-        if (ts < OpenTs)
-        {
-            _exactOpen = price;
-            OpenTs = ts;
-        }
-
-        if (ts >= CloseTs)
-        {
-            _exactClose = price;
-            CloseTs = ts;
-        }
-
+        Track(price, ts, ref _exactOpen, ref _exactHigh, ref _exactLow, ref _exactClose, ref OpenTs, ref CloseTs);
         _exactVolume += size;
         _exactNotional += notional;
         TickCount++;
@@ -180,6 +143,33 @@ internal struct BarAccumulator
             _exactVolume = volume,
             _exactNotional = notional,
         };
+
+    /// <summary>High/low by value; open/close by TsEvent (ties: open keeps the earlier arrival, close takes the later).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Track<T>(T price, long ts, ref T open, ref T high, ref T low, ref T close, ref long openTs, ref long closeTs)
+        where T : IComparisonOperators<T, T, bool>
+    {
+        if (price > high)
+        {
+            high = price;
+        }
+        else if (price < low)
+        {
+            low = price;
+        }
+
+        if (ts < openTs)
+        {
+            open = price;
+            openTs = ts;
+        }
+
+        if (ts >= closeTs)
+        {
+            close = price;
+            closeTs = ts;
+        }
+    }
 
     private void MakeExact()
     {
