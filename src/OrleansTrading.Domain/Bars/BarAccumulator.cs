@@ -40,6 +40,12 @@ internal struct BarAccumulator
     private decimal _exactVolume;
     private decimal _exactNotional;
 
+    /// <summary>True once the bar keeps decimals rather than scaled integers.</summary>
+    public readonly bool IsExact => _exact;
+
+    /// <summary>The volume in units of the size scale; meaningful only while not <see cref="IsExact"/>.</summary>
+    public readonly Int128 ScaledVolume => _volume;
+
     public readonly decimal Open => _exact ? _exactOpen : ScaledDecimal.ToDecimal(_open, _priceScale);
 
     public readonly decimal High => _exact ? _exactHigh : ScaledDecimal.ToDecimal(_high, _priceScale);

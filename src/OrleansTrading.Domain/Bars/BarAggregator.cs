@@ -65,6 +65,9 @@ public abstract class BarAggregator
 
     private protected bool BuildsFromTrades { get; }
 
+    /// <summary>Decimal places of the instrument's lot size: the unit of scaled sizes.</summary>
+    private protected byte SizeScale => _sizeScale;
+
     /// <summary>Creates the aggregator for <paramref name="specification"/>.</summary>
     public static BarAggregator Create(Instrument instrument, BarSpecification specification, IBarSink sink, BarAggregatorOptions? options = null)
     {

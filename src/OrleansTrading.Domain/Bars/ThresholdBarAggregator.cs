@@ -12,6 +12,8 @@ namespace OrleansTrading.Domain.Bars;
 /// remainder is computed by subtraction. For volume bars each closed bar holds exactly N; for notional bars the
 /// piece size is (N − progress) ÷ (|price| × multiplier) rounded down to 12 decimal places, so a closed notional bar
 /// holds N less at most |price| × multiplier × 1e-12. Zero-price or zero-size trades add no progress and never split.
+/// Volume bars take ordinary ticks on the scaled integer path (see <see cref="BarAccumulator"/>) when the threshold
+/// fits the instrument's size scale; their progress is the open bar's volume.
 /// </summary>
 internal sealed class ThresholdBarAggregator : BarAggregator
 {
@@ -21,34 +23,69 @@ internal sealed class ThresholdBarAggregator : BarAggregator
     private readonly decimal _threshold;
     private readonly bool _byNotional;
     private readonly decimal _unitValue;
+    private readonly bool _hasScaledThreshold;
+    private readonly long _scaledThreshold;
     private BarAccumulator _current;
     private bool _hasCurrent;
-    private decimal _progress;
+
+    /// <summary>Notional bars: Σ |notional| in the open bar. Volume bars use the open bar's volume instead.</summary>
+    private decimal _notionalProgress;
 
     public ThresholdBarAggregator(Instrument instrument, BarSpecification specification, BarAggregatorOptions options, IBarSink sink)
-        : base(instrument, specification, options, sink, scaledPath: false)
+        : base(instrument, specification, options, sink, scaledPath: specification.Aggregation == BarAggregation.Volume)
     {
         _threshold = specification.Step;
         _byNotional = specification.Aggregation == BarAggregation.Notional;
         _unitValue = instrument.Multiplier;
+        _hasScaledThreshold = !_byNotional && ScaledDecimal.TryScale(_threshold, SizeScale, out _scaledThreshold);
     }
+
+    /// <summary>How much of the threshold the open bar has used.</summary>
+    private decimal Progress => _byNotional ? _notionalProgress : _hasCurrent ? _current.Volume : 0m;
 
     public override int OnTime(UnixNanos now) => 0;
 
     public override BarAggregatorSnapshot Snapshot() =>
-        MakeSnapshot(_hasCurrent ? [PartialBar.From(in _current)] : [], null, null, null, _progress);
+        MakeSnapshot(_hasCurrent ? [PartialBar.From(in _current)] : [], null, null, null, Progress);
 
     private protected override BarTickOutcome Add(decimal price, decimal size, decimal notional, long ts)
     {
         var measure = _byNotional ? Math.Abs(notional) : size;
-        if (measure < _threshold - _progress)
+        if (measure < _threshold - Progress)
         {
             Put(price, size, notional, ts);
-            _progress += measure;
+            _notionalProgress += _byNotional ? measure : 0m;
             return BarTickOutcome.Aggregated;
         }
 
         Split(price, size, notional, measure, ts);
+        return BarTickOutcome.Aggregated;
+    }
+
+    /// <summary>Volume bars, integer path: the same splitting as <see cref="Split"/>, in units of the size scale.</summary>
+    private protected override BarTickOutcome AddScaled(long price, long size, long ts)
+    {
+        if (!_hasScaledThreshold || (_hasCurrent && _current.IsExact))
+        {
+            return base.AddScaled(price, size, ts);
+        }
+
+        var remaining = _scaledThreshold - (_hasCurrent ? (long)_current.ScaledVolume : 0L);
+        while (size >= remaining)
+        {
+            PutScaled(price, remaining, ts);
+            Emit(in _current, _current.OpenTs, _current.CloseTs);
+            _hasCurrent = false;
+            size -= remaining;
+            if (size == 0)
+            {
+                return BarTickOutcome.Aggregated;
+            }
+
+            remaining = _scaledThreshold;
+        }
+
+        PutScaled(price, size, ts);
         return BarTickOutcome.Aggregated;
     }
 
@@ -64,24 +101,29 @@ internal sealed class ThresholdBarAggregator : BarAggregator
             ThrowBadSnapshot($"progress {snapshot.Progress} must be 0 <= progress < {_threshold}, and 0 when no bar is open");
         }
 
+        if (!_byNotional && snapshot.Progress != (snapshot.OpenBars.Length == 1 ? snapshot.OpenBars[0].Volume.Value : 0m))
+        {
+            ThrowBadSnapshot($"progress {snapshot.Progress} of a volume bar must equal the open bar's volume");
+        }
+
         if (snapshot.OpenBars.Length == 1)
         {
             _current = FromSnapshot(snapshot.OpenBars[0]);
             _hasCurrent = true;
         }
 
-        _progress = snapshot.Progress;
+        _notionalProgress = _byNotional ? snapshot.Progress : 0m;
     }
 
     private void Split(decimal price, decimal size, decimal notional, decimal measure, long ts)
     {
         while (true)
         {
-            var remaining = _threshold - _progress;
+            var remaining = _threshold - Progress;
             if (measure < remaining)
             {
                 Put(price, size, notional, ts);
-                _progress += measure;
+                _notionalProgress += _byNotional ? measure : 0m;
                 return;
             }
 
@@ -90,7 +132,7 @@ internal sealed class ThresholdBarAggregator : BarAggregator
             Put(price, piece, pieceNotional, ts);
             Emit(in _current, _current.OpenTs, _current.CloseTs);
             _hasCurrent = false;
-            _progress = 0m;
+            _notionalProgress = 0m;
             if (piece == size)
             {
                 return;
@@ -117,6 +159,19 @@ internal sealed class ThresholdBarAggregator : BarAggregator
 
         var piece = decimal.Round(remaining / (Math.Abs(price) * _unitValue), NotionalPieceDecimals, MidpointRounding.ToZero);
         return piece > 0m && piece < size ? piece : size;
+    }
+
+    private void PutScaled(long price, long size, long ts)
+    {
+        if (_hasCurrent)
+        {
+            _current.AddScaled(price, size, ts);
+        }
+        else
+        {
+            BeginScaled(ref _current, 0, price, size, ts);
+            _hasCurrent = true;
+        }
     }
 
     private void Put(decimal price, decimal size, decimal notional, long ts)

@@ -100,6 +100,16 @@ public class BarAggregatorSnapshotTests
     }
 
     [Fact]
+    public void Restore_refuses_volume_progress_that_differs_from_the_open_bars_volume()
+    {
+        var bars = BarAggregator.Create(Equity, BarSpecification.Volume(10m), new BarCollector());
+        bars.OnTrade(Trade(100m, 4, At(10, 0, 1)));
+
+        var error = Assert.Throws<ArgumentException>(() => BarAggregator.Restore(Equity, bars.Snapshot() with { Progress = 3m }, new BarCollector()));
+        Assert.Contains("volume", error.Message);
+    }
+
+    [Fact]
     public void Restore_refuses_a_time_bar_that_is_already_closed()
     {
         var bars = BarAggregator.Create(Equity, BarSpecification.Time(TimeSpan.FromMinutes(1)), new BarCollector());
