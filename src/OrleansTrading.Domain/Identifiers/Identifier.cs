@@ -6,9 +6,13 @@ public static class Identifier
     /// <summary>Longest identifier accepted anywhere (FIX ClOrdID-sized, and small enough to key storage rows).</summary>
     public const int MaxLength = 64;
 
+    /// <summary>Joins identifiers into composite keys; never part of an identifier itself.</summary>
+    public const char CompositeSeparator = '|';
+
     /// <summary>
     /// Returns <paramref name="value"/> when it is a valid identifier: 1–64 printable ASCII characters, no spaces,
-    /// no control characters (so it can travel in a FIX field or a storage key unchanged).
+    /// no control characters (so it can travel in a FIX field or a storage key unchanged), and no
+    /// <see cref="CompositeSeparator"/> (reserved for joining ids into one key, e.g. account|order).
     /// </summary>
     public static string Validate(string? value, string kind)
     {
@@ -34,6 +38,11 @@ public static class Identifier
             if (c is < '!' or > '~')
             {
                 return $"{kind} '{Printable(value)}' contains a character that is not printable ASCII (spaces and control characters are not allowed).";
+            }
+
+            if (c == CompositeSeparator)
+            {
+                return $"{kind} '{value}' contains '{CompositeSeparator}', which is reserved as a key separator.";
             }
         }
 

@@ -1,0 +1,51 @@
+using Orleans.Concurrency;
+using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Abstractions.Positions;
+
+namespace OrleansTrading.Abstractions.Accounts;
+
+/// <summary>
+/// One trading account (key: account id): limits, trading mode (kill switch), equity high-water mark and drawdown,
+/// margin, the pre-trade risk check, and the account's order journal (a gapless event sequence and an index of
+/// its orders by instrument, strategy and status).
+/// </summary>
+public interface IAccountGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the account; the same definition again is a no-op, a different one refreshes funds (limits change through <see cref="SetLimits"/>).</summary>
+    Task<CommandResult> Open(AccountDefinition definition, string actor);
+
+    /// <summary>Pre-trade risk for a new order; when admitted the order is durably journaled as submitted.</summary>
+    Task<AdmissionResult> Admit(OrderAdmission admission);
+
+    /// <summary>Pre-trade risk for changing an open order's terms (a replace is a new risk decision).</summary>
+    Task<Refusal?> CheckReplace(OrderView current, SubmitOrderRequest replacement);
+
+    /// <summary>Journals an order's changes (each order version once) and updates exposure from its fills.</summary>
+    Task RecordProgress(OrderProgress progress);
+
+    Task<AccountView?> Get();
+
+    Task<CommandResult> SetLimits(RiskLimitSettings limits, string actor);
+
+    Task<CommandResult> SetMode(TradingMode mode, string reason, string actor);
+
+    /// <summary>The platform-wide mode changed (global kill switch); applied on top of the account's own mode.</summary>
+    [AlwaysInterleave]
+    Task ApplyGlobalMode(TradingMode mode, string? reason);
+
+    /// <summary>A strategy registered for this account, or its settings changed (limits, mode, enabled).</summary>
+    [AlwaysInterleave]
+    Task ApplyStrategySettings(StrategySettings settings);
+
+    Task<RiskSnapshot> GetRiskSnapshot();
+
+    /// <summary>Risk standing of one strategy's activity in this account.</summary>
+    Task<RiskSnapshot> GetStrategyRiskSnapshot(OrleansTrading.Domain.Identifiers.StrategyId strategy);
+
+    Task<OrderPage> ListOrders(OrderQuery query);
+
+    /// <summary>Journaled order events after <paramref name="afterSequence"/>, in order; at most <paramref name="maxCount"/>.</summary>
+    Task<IReadOnlyList<OrderEvent>> ReadOrderEvents(long afterSequence, int maxCount);
+
+    Task<IReadOnlyList<PositionView>> ListPositions();
+}

@@ -1,0 +1,13 @@
+using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Time;
+
+namespace OrleansTrading.Abstractions.Venues;
+
+[GenerateSerializer, Immutable, Alias("ot.VenueStatus")]
+public sealed record VenueStatus(
+    [property: Id(0)] VenueId Venue,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] bool Connected,
+    [property: Id(3)] string Silo,
+    [property: Id(4)] UnixNanos? LastReconciledAt,
+    [property: Id(5)] int OpenOrders);

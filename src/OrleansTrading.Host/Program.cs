@@ -1,0 +1,37 @@
+using System.Runtime;
+using OrleansTrading.Host;
+
+HostSettings settings;
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+builder.Configuration.AddCommandLine(args, HostSettings.SwitchMappings.ToDictionary(p => p.Key, p => p.Value));
+try
+{
+    settings = HostSettings.From(builder.Configuration);
+}
+catch (HostSettingsException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine("Usage: OrleansTrading.Host [--role all|colo|cloud] [--cluster embedded|azure] [--data-dir PATH] [--silo-port N] [--gateway-port N] [--grpc-port N] [--azure-storage CONNECTION] [--durability power-loss-safe|process-crash-safe]");
+    return 2;
+}
+
+builder.Services.AddPlatformServices(builder.Configuration);
+builder.UseOrleans(silo => silo.Configure(settings));
+builder.Services.AddReferenceDataSeeding();
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    if (settings.ServesApi)
+    {
+        kestrel.Listen(System.Net.IPAddress.Loopback, settings.GrpcPort, o => o.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http2);
+    }
+});
+
+var app = builder.Build();
+await app.StartAsync();
+Console.WriteLine(
+    $"OrleansTrading.Host ready role={settings.Role.ToString().ToLowerInvariant()} cluster={settings.Cluster.ToString().ToLowerInvariant()} " +
+    $"silo={settings.AdvertisedAddress}:{settings.SiloPort} gateway={settings.GatewayPort} " +
+    (settings.ServesApi ? $"grpc=http://127.0.0.1:{settings.GrpcPort} " : "") +
+    $"serverGC={GCSettings.IsServerGC}");
+await app.WaitForShutdownAsync();
+return 0;

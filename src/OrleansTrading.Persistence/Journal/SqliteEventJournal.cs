@@ -1,0 +1,216 @@
+using Microsoft.Data.Sqlite;
+
+namespace OrleansTrading.Persistence.Journal;
+
+/// <summary>The journal in the embedded local database, committed together with grain state by group commit.</summary>
+public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
+{
+    public Task AppendAsync(string stream, IReadOnlyList<JournalEvent> events, IReadOnlyList<JournalEntity> entities)
+    {
+        var append = new JournalAppend(stream, events, entities);
+        database.Enqueue(append);
+        return append.Task;
+    }
+
+    public async Task<IReadOnlyList<JournalEvent>> ReadAsync(string stream, long afterSequence, int maxCount)
+    {
+        await using var connection = await database.OpenReadConnectionAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT sequence, entity, entity_no, payload FROM journal_event
+            WHERE stream = $stream AND sequence > $after ORDER BY sequence LIMIT $max
+            """;
+        command.Parameters.AddWithValue("$stream", stream);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        command.Parameters.AddWithValue("$max", maxCount);
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        var events = new List<JournalEvent>();
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            events.Add(new JournalEvent(stream, reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), (byte[])reader.GetValue(3)));
+        }
+
+        return events;
+    }
+
+    public async Task<long> LastSequenceAsync(string stream)
+    {
+        await using var connection = await database.OpenReadConnectionAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(sequence), 0) FROM journal_event WHERE stream = $stream";
+        command.Parameters.AddWithValue("$stream", stream);
+        return (long)(await command.ExecuteScalarAsync().ConfigureAwait(false))!;
+    }
+
+    public async Task<JournalEntity?> GetEntityAsync(string stream, string entity, long createdNanos)
+    {
+        await using var connection = await database.OpenReadConnectionAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {EntityColumns} FROM journal_entity WHERE stream = $stream AND entity = $entity";
+        command.Parameters.AddWithValue("$stream", stream);
+        command.Parameters.AddWithValue("$entity", entity);
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        return await reader.ReadAsync().ConfigureAwait(false) ? ReadEntity(stream, reader) : null;
+    }
+
+    public async Task<EntityPage> QueryAsync(string stream, EntityQuery query)
+    {
+        await using var connection = await database.OpenReadConnectionAsync().ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var sql = new System.Text.StringBuilder($"SELECT {EntityColumns} FROM journal_entity WHERE stream = $stream");
+        command.Parameters.AddWithValue("$stream", stream);
+        if (query.Tag1 is not null)
+        {
+            sql.Append(" AND tag1 = $tag1");
+            command.Parameters.AddWithValue("$tag1", query.Tag1);
+        }
+
+        if (query.Tag2 is not null)
+        {
+            sql.Append(" AND tag2 = $tag2");
+            command.Parameters.AddWithValue("$tag2", query.Tag2);
+        }
+
+        if (query.OpenOnly)
+        {
+            sql.Append(" AND is_open = 1");
+        }
+
+        if (query.Statuses is { Count: > 0 } statuses)
+        {
+            var names = statuses.Select((s, i) => "$s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            sql.Append(" AND status IN (").Append(string.Join(", ", names)).Append(')');
+            foreach (var (name, status) in names.Zip(statuses))
+            {
+                command.Parameters.AddWithValue(name, status);
+            }
+        }
+
+        if (query.PageToken is not null)
+        {
+            var (created, entity) = PageToken.Decode(query.PageToken);
+            sql.Append(" AND (created > $created OR (created = $created AND entity > $entity))");
+            command.Parameters.AddWithValue("$created", created);
+            command.Parameters.AddWithValue("$entity", entity);
+        }
+
+        sql.Append(" ORDER BY created, entity LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", query.PageSize + 1);
+        command.CommandText = sql.ToString();
+
+        var rows = new List<JournalEntity>();
+        await using (var reader = await command.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                rows.Add(ReadEntity(stream, reader));
+            }
+        }
+
+        if (rows.Count <= query.PageSize)
+        {
+            return new EntityPage(rows, null);
+        }
+
+        rows.RemoveAt(rows.Count - 1);
+        var last = rows[^1];
+        return new EntityPage(rows, PageToken.Encode(last.CreatedNanos, last.Entity));
+    }
+
+    private const string EntityColumns = "entity, created, tag1, tag2, status, is_open, last_no, payload";
+
+    private static JournalEntity ReadEntity(string stream, SqliteDataReader reader) => new(
+        stream,
+        reader.GetString(0),
+        reader.GetInt64(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetInt64(5) != 0,
+        reader.GetInt32(6),
+        (byte[])reader.GetValue(7));
+
+    private sealed class JournalAppend(string stream, IReadOnlyList<JournalEvent> events, IReadOnlyList<JournalEntity> entities)
+        : TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), ISqliteWrite
+    {
+        /// <summary>
+        /// Runs inside a savepoint so a refused append leaves nothing behind while the rest of the batch commits.
+        /// </summary>
+        public bool Apply(SqliteWriteContext context)
+        {
+            context.Command("SAVEPOINT journal_append").ExecuteNonQuery();
+            try
+            {
+                Write(context);
+                context.Command("RELEASE journal_append").ExecuteNonQuery();
+                return true;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == ConstraintViolation)
+            {
+                context.Command("ROLLBACK TO journal_append").ExecuteNonQuery();
+                context.Command("RELEASE journal_append").ExecuteNonQuery();
+                TrySetException(Conflict(ex));
+                return false;
+            }
+        }
+
+        public void Committed() => TrySetResult();
+
+        public void Failed(Exception exception) => TrySetException(exception);
+
+        private const int ConstraintViolation = 19;
+        private const int PrimaryKeyViolation = 1555;
+
+        private Exception Conflict(SqliteException ex)
+        {
+            if (ex.SqliteExtendedErrorCode == PrimaryKeyViolation && _current is { } current)
+            {
+                return new JournalSequenceConflictException(stream, current.Sequence);
+            }
+
+            return _current is { } duplicate
+                ? new JournalDuplicateException(stream, duplicate.Entity, duplicate.EntityNumber)
+                : ex;
+        }
+
+        private JournalEvent? _current;
+
+        private void Write(SqliteWriteContext context)
+        {
+            foreach (var e in events)
+            {
+                _current = e;
+                var insert = context.Command("INSERT INTO journal_event (stream, sequence, entity, entity_no, payload) VALUES ($stream, $seq, $entity, $no, $payload)");
+                insert.Parameters.AddWithValue("$stream", stream);
+                insert.Parameters.AddWithValue("$seq", e.Sequence);
+                insert.Parameters.AddWithValue("$entity", e.Entity);
+                insert.Parameters.AddWithValue("$no", e.EntityNumber);
+                insert.Parameters.AddWithValue("$payload", e.Payload.ToArray());
+                insert.ExecuteNonQuery();
+            }
+
+            _current = null;
+
+            foreach (var entity in entities)
+            {
+                var upsert = context.Command("""
+                    INSERT INTO journal_entity (stream, entity, created, tag1, tag2, status, is_open, last_no, payload)
+                    VALUES ($stream, $entity, $created, $tag1, $tag2, $status, $open, $no, $payload)
+                    ON CONFLICT (stream, entity) DO UPDATE SET
+                        tag1 = excluded.tag1, tag2 = excluded.tag2, status = excluded.status,
+                        is_open = excluded.is_open, last_no = excluded.last_no, payload = excluded.payload
+                    """);
+                upsert.Parameters.AddWithValue("$stream", stream);
+                upsert.Parameters.AddWithValue("$entity", entity.Entity);
+                upsert.Parameters.AddWithValue("$created", entity.CreatedNanos);
+                upsert.Parameters.AddWithValue("$tag1", entity.Tag1);
+                upsert.Parameters.AddWithValue("$tag2", entity.Tag2);
+                upsert.Parameters.AddWithValue("$status", entity.Status);
+                upsert.Parameters.AddWithValue("$open", entity.IsOpen ? 1 : 0);
+                upsert.Parameters.AddWithValue("$no", entity.LastEntityNumber);
+                upsert.Parameters.AddWithValue("$payload", entity.Payload.ToArray());
+                upsert.ExecuteNonQuery();
+            }
+        }
+    }
+}

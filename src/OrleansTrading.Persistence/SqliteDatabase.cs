@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace OrleansTrading.Persistence;
+
+/// <summary>
+/// The embedded deployment's one local database file (WAL mode): grain state and the order journal live
+/// side by side so that a grain-state write and a journal append made together share one commit. Writes go
+/// through the single <see cref="GroupCommitWriter"/>; reads use pooled connections concurrently.
+/// </summary>
+public sealed partial class SqliteDatabase : IAsyncDisposable
+{
+    private readonly SqliteGrainStorageOptions _options;
+    private readonly ILogger<SqliteDatabase> _logger;
+    private readonly string _connectionString;
+    private readonly Lock _startLock = new();
+    private GroupCommitWriter? _writer;
+
+    public SqliteDatabase(SqliteGrainStorageOptions options, ILogger<SqliteDatabase> logger)
+    {
+        options.Validate("local database");
+        _options = options;
+        _logger = logger;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(options.DatabasePath),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+        }.ToString();
+    }
+
+    public string DatabasePath => _options.DatabasePath;
+
+    /// <summary>Transactions committed so far.</summary>
+    public long Commits => _writer?.Commits ?? 0;
+
+    internal void Enqueue(ISqliteWrite write) => Writer.Enqueue(write);
+
+    internal async Task<SqliteConnection> OpenReadConnectionAsync()
+    {
+        _ = Writer;
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync().ConfigureAwait(false);
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_writer is { } writer)
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private GroupCommitWriter Writer
+    {
+        get
+        {
+            if (_writer is { } started)
+            {
+                return started;
+            }
+
+            lock (_startLock)
+            {
+                return _writer ??= Open();
+            }
+        }
+    }
+
+    private GroupCommitWriter Open()
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(_options.DatabasePath));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText =
+                "PRAGMA journal_mode = WAL;" +
+                (_options.Durability == SqliteDurability.PowerLossSafe ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;") +
+                "PRAGMA busy_timeout = 10000;" +
+                SqliteSchema.Create;
+            command.ExecuteNonQuery();
+        }
+
+        LogOpened(_logger, _options.DatabasePath, _options.Durability);
+        return new GroupCommitWriter(connection, _options.MaxBatchSize, _logger);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Local database {Path} opened ({Durability})")]
+    private static partial void LogOpened(ILogger logger, string path, SqliteDurability durability);
+}

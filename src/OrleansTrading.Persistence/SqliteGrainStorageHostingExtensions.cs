@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Hosting;
+using Orleans.Runtime.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
+using OrleansTrading.Persistence.Journal;
+
+namespace OrleansTrading.Persistence;
+
+public static class SqliteGrainStorageHostingExtensions
+{
+    /// <summary>
+    /// The embedded local store: one SQLite database (group-committed) for grain state and the order journal
+    /// (<see cref="IEventJournal"/>). Add grain-storage providers on it with <see cref="AddSqliteGrainStorage"/>.
+    /// </summary>
+    public static ISiloBuilder AddSqliteStore(this ISiloBuilder builder, Action<SqliteGrainStorageOptions> configure)
+    {
+        var options = new SqliteGrainStorageOptions();
+        configure(options);
+        builder.Services.AddSingleton(services => new SqliteDatabase(options, services.GetRequiredService<ILogger<SqliteDatabase>>()));
+        builder.Services.AddSingleton<IEventJournal>(services => new SqliteEventJournal(services.GetRequiredService<SqliteDatabase>()));
+        return builder;
+    }
+
+    /// <summary>A named grain-storage provider on the local store (binary Orleans serialization of state).</summary>
+    public static ISiloBuilder AddSqliteGrainStorage(this ISiloBuilder builder, string storageName)
+    {
+        builder.Services.AddGrainStorage(storageName, (services, _) => new SqliteGrainStorage(
+            services.GetRequiredService<SqliteDatabase>(),
+            new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
+        return builder;
+    }
+
+    /// <summary>Durable reminders in a local SQLite file (single-silo deployments).</summary>
+    public static ISiloBuilder UseSqliteReminderService(this ISiloBuilder builder, string databasePath)
+    {
+        builder.AddReminders();
+        builder.Services.AddSingleton<IReminderTable>(_ => new SqliteReminderTable(databasePath));
+        return builder;
+    }
+}
