@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using OrleansTrading.Domain.Portfolio;
 using OrleansTrading.Domain.Time;
 
 namespace OrleansTrading.Domain.Analytics;
 
 /// <summary>
-/// Performance statistics from an equity series, all in decimal (see <see cref="DecimalMath"/>) so every run gives
+/// Performance statistics from an equity series, all in decimal (<see cref="DecimalMath"/> square root, <see cref="DecimalPower"/> powers) so every run gives
 /// the same bits. With r_i the n period returns, m their mean, P periods per year and rf = annual rate / P:
 /// <list type="bullet">
 /// <item>volatility = √(Σ(r_i − m)² / (n − 1)) × √P (sample standard deviation, annualised);</item>
@@ -54,7 +55,7 @@ public static class PerformanceAnalytics
             return null;
         }
 
-        return DecimalMath.Pow(series.Last.Equity / series.First.Equity, (decimal)options.PeriodsPerYear / periods) - 1m;
+        return DecimalPower.Pow(series.Last.Equity / series.First.Equity, (decimal)options.PeriodsPerYear / periods) - 1m;
     }
 
     public static decimal? AnnualisedVolatility(ImmutableArray<decimal> returns, PerformanceOptions options) =>

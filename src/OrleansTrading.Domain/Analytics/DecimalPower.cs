@@ -1,57 +1,14 @@
 namespace OrleansTrading.Domain.Analytics;
 
 /// <summary>
-/// Square root, logarithm, exponential and power in <see cref="decimal"/>, so statistics stay in the same exact,
-/// platform-independent arithmetic as money: every run on every machine gives the same bits. Accurate to about
-/// 1e-26 relative, far below anything a report shows.
+/// Logarithm, exponential and fractional power in <see cref="decimal"/> (the square root is
+/// <see cref="Portfolio.DecimalMath.Sqrt"/>), so statistics stay in the same exact, platform-independent arithmetic
+/// as money: every run on every machine gives the same bits. Accurate to about 1e-26 relative.
 /// </summary>
-public static class DecimalMath
+public static class DecimalPower
 {
     /// <summary>ln 2 to 28 decimal places.</summary>
     public const decimal Ln2 = 0.6931471805599453094172321215m;
-
-    /// <summary>
-    /// √x by Newton's method in decimal. The starting guess comes from <see cref="Math.Sqrt(double)"/>, which IEEE 754
-    /// defines exactly (correctly rounded), so the guess and therefore the result are the same everywhere.
-    /// </summary>
-    public static decimal Sqrt(decimal x)
-    {
-        if (x < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "The square root of a negative number is undefined.");
-        }
-
-        if (x == 0m)
-        {
-            return 0m;
-        }
-
-        var guess = (decimal)Math.Sqrt((double)x);
-        if (guess == 0m)
-        {
-            guess = x;
-        }
-
-        for (var i = 0; i < 64; i++)
-        {
-            var next = (guess + (x / guess)) / 2m;
-            if (next == guess)
-            {
-                break;
-            }
-
-            // Newton in finite precision can end in a two-value cycle; settle on the smaller value either way.
-            if (i >= 2 && Math.Abs(next - guess) <= 1e-27m * guess)
-            {
-                guess = Math.Min(next, guess);
-                break;
-            }
-
-            guess = next;
-        }
-
-        return guess;
-    }
 
     /// <summary>Natural logarithm: x = m × 2^k with m in [1, 2), ln m = 2 atanh((m − 1)/(m + 1)) by its series.</summary>
     public static decimal Ln(decimal x)
