@@ -73,8 +73,14 @@ internal static class ScaledDecimal
     private static bool TryScaleSlow(decimal value, int scale, out long scaled)
     {
         scaled = 0;
-        var shifted = value * PowersOf10Decimal(scale);
-        if (shifted != decimal.Truncate(shifted) || Math.Abs(shifted) > MaxMagnitude)
+        var power = PowersOf10Decimal(scale);
+        if (Math.Abs(value) > MaxMagnitude / power)
+        {
+            return false;
+        }
+
+        var shifted = value * power;
+        if (shifted != decimal.Truncate(shifted))
         {
             return false;
         }
@@ -83,5 +89,5 @@ internal static class ScaledDecimal
         return true;
     }
 
-    private static decimal PowersOf10Decimal(int scale) => _powersOf10[scale];
+    private static decimal PowersOf10Decimal(int scale) => (decimal)_powersOf10[scale];
 }

@@ -334,5 +334,17 @@ public class TimeBarAggregatorTests
         Assert.Equal(2_000_000_000_000_100m, bar.Notional.Amount);
     }
 
+    [Fact]
+    public void Prices_near_the_decimal_limit_fall_back_without_overflowing()
+    {
+        var bars = Create();
+        bars.OnTrade(Trade(70_000_000_000_000_000_000_000_000_000m, 1, At(10, 0, 1)));
+        bars.OnTrade(Trade(1.0000000000000000000000000001m, 0, At(10, 0, 2)));
+        bars.OnTime(At(10, 1, 0));
+
+        var bar = Assert.Single(_sink.Bars);
+        Assert.Equal((70_000_000_000_000_000_000_000_000_000m, 1.0000000000000000000000000001m), (bar.High.Value, bar.Low.Value));
+    }
+
     private BarAggregator Create(BarAggregatorOptions? options = null) => BarAggregator.Create(Equity, OneMinute, _sink, options);
 }
