@@ -16,6 +16,7 @@ catch (HostSettingsException ex)
 }
 
 builder.Services.AddPlatformServices(builder.Configuration);
+builder.Services.AddTradingServices(builder.Configuration, settings);
 builder.UseOrleans(silo => silo.Configure(settings));
 builder.Services.AddReferenceDataSeeding();
 builder.WebHost.ConfigureKestrel(kestrel =>
