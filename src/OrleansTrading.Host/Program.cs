@@ -2,7 +2,7 @@ using System.Runtime;
 using OrleansTrading.Host;
 
 HostSettings settings;
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddCommandLine(args, HostSettings.SwitchMappings.ToDictionary(p => p.Key, p => p.Value));
 try
 {
