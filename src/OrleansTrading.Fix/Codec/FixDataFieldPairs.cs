@@ -1,0 +1,28 @@
+namespace OrleansTrading.Fix.Codec;
+
+/// <summary>
+/// Which Length fields announce the byte count of which data fields, so the tokenizer can read data values
+/// that contain SOH (e.g. XmlDataLen 212 → XmlData 213).
+/// </summary>
+public sealed class FixDataFieldPairs
+{
+    private readonly Dictionary<int, int> _dataTagByLengthTag;
+
+    public FixDataFieldPairs(IEnumerable<KeyValuePair<int, int>> lengthToDataTag)
+    {
+        ArgumentNullException.ThrowIfNull(lengthToDataTag);
+        _dataTagByLengthTag = new Dictionary<int, int>(lengthToDataTag);
+    }
+
+    /// <summary>The FIX 4.4 standard pairs.</summary>
+    public static FixDataFieldPairs Fix44 { get; } = new(new Dictionary<int, int>
+    {
+        [90] = 91, [93] = 89, [95] = 96, [212] = 213, [348] = 349, [350] = 351, [352] = 353, [354] = 355, [356] = 357,
+        [358] = 359, [360] = 361, [362] = 363, [364] = 365, [445] = 446, [618] = 619, [621] = 622,
+    });
+
+    public IReadOnlyDictionary<int, int> Pairs => _dataTagByLengthTag;
+
+    /// <summary>The data tag announced by <paramref name="lengthTag"/>, or 0.</summary>
+    public int DataTagFor(int lengthTag) => _dataTagByLengthTag.GetValueOrDefault(lengthTag);
+}

@@ -1,0 +1,27 @@
+namespace OrleansTrading.Fix.Codec;
+
+/// <summary>The session-owned header fields stamped onto every outbound message.</summary>
+public readonly ref struct FixEnvelope
+{
+    public FixEnvelope(ReadOnlySpan<byte> beginString, ReadOnlySpan<byte> senderCompId, ReadOnlySpan<byte> targetCompId, int msgSeqNum, DateTime sendingTime, FixTimestampPrecision precision = FixTimestampPrecision.Milliseconds)
+    {
+        BeginString = beginString;
+        SenderCompId = senderCompId;
+        TargetCompId = targetCompId;
+        MsgSeqNum = msgSeqNum;
+        SendingTime = sendingTime;
+        Precision = precision;
+    }
+
+    public ReadOnlySpan<byte> BeginString { get; }
+
+    public ReadOnlySpan<byte> SenderCompId { get; }
+
+    public ReadOnlySpan<byte> TargetCompId { get; }
+
+    public int MsgSeqNum { get; }
+
+    public DateTime SendingTime { get; }
+
+    public FixTimestampPrecision Precision { get; }
+}
