@@ -57,7 +57,7 @@ public static class FixEncoder
             header = new int[message.EntryCount];
         }
 
-        var headerCount = CollectSortedHeader(message, header);
+        var headerCount = CollectSortedHeader(message, header, envelope.IsResend);
         var h = 0;
         for (var s = 0; s < 4; s++)
         {
@@ -108,7 +108,7 @@ public static class FixEncoder
         for (var i = 0; i < message.EntryCount; i++)
         {
             var entry = message.GetEntry(i);
-            if (Included(entry))
+            if (Included(entry, envelope.IsResend))
             {
                 length += entry.Length;
             }
@@ -117,17 +117,18 @@ public static class FixEncoder
         return length;
     }
 
-    private static bool Included(in FixMessageBuilder.Entry entry) =>
+    private static bool Included(in FixMessageBuilder.Entry entry, bool isResend) =>
         entry.Tag is not (0 or FixTags.BeginString or FixTags.BodyLength or FixTags.CheckSum or FixTags.MsgType
-            or FixTags.MsgSeqNum or FixTags.SenderCompId or FixTags.SendingTime or FixTags.TargetCompId);
+            or FixTags.MsgSeqNum or FixTags.SenderCompId or FixTags.SendingTime or FixTags.TargetCompId)
+        && (isResend || entry.Tag is not (FixTags.PossDupFlag or FixTags.OrigSendingTime));
 
-    private static int CollectSortedHeader(FixMessageBuilder message, Span<int> indices)
+    private static int CollectSortedHeader(FixMessageBuilder message, Span<int> indices, bool isResend)
     {
         var count = 0;
         for (var i = 0; i < message.EntryCount; i++)
         {
             var entry = message.GetEntry(i);
-            if (!entry.IsHeader || !Included(entry))
+            if (!entry.IsHeader || !Included(entry, isResend))
             {
                 continue;
             }

@@ -3,7 +3,7 @@ namespace OrleansTrading.Fix.Codec;
 /// <summary>The session-owned header fields stamped onto every outbound message.</summary>
 public readonly ref struct FixEnvelope
 {
-    public FixEnvelope(ReadOnlySpan<byte> beginString, ReadOnlySpan<byte> senderCompId, ReadOnlySpan<byte> targetCompId, int msgSeqNum, DateTime sendingTime, FixTimestampPrecision precision = FixTimestampPrecision.Milliseconds)
+    public FixEnvelope(ReadOnlySpan<byte> beginString, ReadOnlySpan<byte> senderCompId, ReadOnlySpan<byte> targetCompId, int msgSeqNum, DateTime sendingTime, FixTimestampPrecision precision = FixTimestampPrecision.Milliseconds, bool isResend = false)
     {
         BeginString = beginString;
         SenderCompId = senderCompId;
@@ -11,6 +11,7 @@ public readonly ref struct FixEnvelope
         MsgSeqNum = msgSeqNum;
         SendingTime = sendingTime;
         Precision = precision;
+        IsResend = isResend;
     }
 
     public ReadOnlySpan<byte> BeginString { get; }
@@ -24,4 +25,7 @@ public readonly ref struct FixEnvelope
     public DateTime SendingTime { get; }
 
     public FixTimestampPrecision Precision { get; }
+
+    /// <summary>A resend keeps the builder's PossDupFlag (43) and OrigSendingTime (122); a new message never carries them.</summary>
+    public bool IsResend { get; }
 }

@@ -18,7 +18,7 @@ public sealed class FixEncoderTests
             .Add(FixTags.OrigSendingTime, "20260114-14:30:00.000");
         var buffer = new byte[512];
 
-        var length = FixEncoder.Encode(builder, new FixEnvelope("FIX.4.4"u8, "ISLD"u8, "TW"u8, 7, Now), buffer);
+        var length = FixEncoder.Encode(builder, new FixEnvelope("FIX.4.4"u8, "ISLD"u8, "TW"u8, 7, Now, isResend: true), buffer);
         var text = TestMessages.Text(buffer.AsSpan(0, length));
 
         Assert.StartsWith("8=FIX.4.4|9=", text, StringComparison.Ordinal);
