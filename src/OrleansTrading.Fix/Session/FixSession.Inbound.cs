@@ -129,10 +129,17 @@ public sealed partial class FixSession
             if (IsType(msgType, 'A') || IsType(msgType, '2'))
             {
                 IncrementTarget();
+                continue;
             }
-            else
+
+            _processingQueue = true;
+            try
             {
                 Process(_queued, queued: true);
+            }
+            finally
+            {
+                _processingQueue = false;
             }
         }
     }
@@ -171,8 +178,9 @@ public sealed partial class FixSession
             _resendRange = null;
         }
 
-        if ((checkTooHigh || checkTooLow) && !message.IsFlagSet(FixTags.PossDupFlag))
+        if ((checkTooHigh || checkTooLow) && !_processingQueue && !message.IsFlagSet(FixTags.PossDupFlag))
         {
+            // live (not replayed, not queued) traffic: the counterparty's replay for our ResendRequest is over
             _replayInProgress = false;
         }
 

@@ -41,6 +41,7 @@ public sealed partial class FixSession : IDisposable
     private bool _logoutSent;
     private bool _sentReset;
     private bool _replayInProgress;
+    private bool _processingQueue;
     private DateTimeOffset _connectedAt;
     private DateTimeOffset _logonSentAt;
     private DateTimeOffset _logoutSentAt;
