@@ -6,12 +6,21 @@ namespace OrleansTrading.Fix.Codec;
 /// </summary>
 public sealed class FixDataFieldPairs
 {
+    private const int FastTags = 2048;
     private readonly Dictionary<int, int> _dataTagByLengthTag;
+    private readonly int[] _fast = new int[FastTags];
 
     public FixDataFieldPairs(IEnumerable<KeyValuePair<int, int>> lengthToDataTag)
     {
         ArgumentNullException.ThrowIfNull(lengthToDataTag);
         _dataTagByLengthTag = new Dictionary<int, int>(lengthToDataTag);
+        foreach (var (lengthTag, dataTag) in _dataTagByLengthTag)
+        {
+            if ((uint)lengthTag < FastTags)
+            {
+                _fast[lengthTag] = dataTag;
+            }
+        }
     }
 
     /// <summary>The FIX 4.4 standard pairs.</summary>
@@ -24,5 +33,6 @@ public sealed class FixDataFieldPairs
     public IReadOnlyDictionary<int, int> Pairs => _dataTagByLengthTag;
 
     /// <summary>The data tag announced by <paramref name="lengthTag"/>, or 0.</summary>
-    public int DataTagFor(int lengthTag) => _dataTagByLengthTag.GetValueOrDefault(lengthTag);
+    public int DataTagFor(int lengthTag) =>
+        (uint)lengthTag < FastTags ? _fast[lengthTag] : _dataTagByLengthTag.GetValueOrDefault(lengthTag);
 }

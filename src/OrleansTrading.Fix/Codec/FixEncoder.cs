@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
 
 namespace OrleansTrading.Fix.Codec;
 
@@ -25,10 +24,17 @@ public static class FixEncoder
     public static int Encode(FixMessageBuilder message, in FixEnvelope envelope, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var length = GetEncodedLength(message, envelope);
-        var written = Encode(message, envelope, output.GetSpan(length));
+        var written = Encode(message, envelope, output.GetSpan(MaxEncodedLength(message, envelope)));
         output.Advance(written);
         return written;
+    }
+
+    /// <summary>An upper bound of the encoded length, cheaper to compute than <see cref="GetEncodedLength"/>.</summary>
+    public static int MaxEncodedLength(FixMessageBuilder message, in FixEnvelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return 64 + envelope.BeginString.Length + message.MsgType.Length + envelope.SenderCompId.Length + envelope.TargetCompId.Length
+            + FixTimestamp.MaxLength + message.FieldBytes;
     }
 
     /// <summary>Encodes into <paramref name="destination"/>; returns the bytes written.</summary>
@@ -46,8 +52,7 @@ public static class FixEncoder
         pos += Field(destination[pos..], "8="u8, envelope.BeginString);
         "9="u8.CopyTo(destination[pos..]);
         pos += 2;
-        Utf8Formatter.TryFormat(bodyLength, destination[pos..], out var lengthDigits);
-        pos += lengthDigits;
+        pos += FixNumberFormatter.Write(destination[pos..], bodyLength);
         destination[pos++] = 1;
         pos += Field(destination[pos..], "35="u8, message.MsgType);
 
@@ -153,7 +158,7 @@ public static class FixEncoder
         {
             case FixTags.MsgSeqNum:
                 "34="u8.CopyTo(destination);
-                Utf8Formatter.TryFormat(envelope.MsgSeqNum, destination[3..], out var digits);
+                var digits = FixNumberFormatter.Write(destination[3..], envelope.MsgSeqNum);
                 destination[3 + digits] = 1;
                 return 4 + digits;
             case FixTags.SenderCompId:
@@ -170,7 +175,7 @@ public static class FixEncoder
 
     private static int Copy(FixMessageBuilder message, int index, Span<byte> destination)
     {
-        var entry = message.GetEntry(index);
+        ref readonly var entry = ref message.GetEntryRef(index);
         message.GetSegment(entry).CopyTo(destination);
         return entry.Length;
     }

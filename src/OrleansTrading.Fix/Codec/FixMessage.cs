@@ -201,6 +201,8 @@ public sealed class FixMessage
 
     internal byte[] Buffer => _buffer;
 
+    internal ReadOnlySpan<FixField> Fields => _fields.AsSpan(0, _fieldCount);
+
     internal void Load(ReadOnlySpan<byte> frame)
     {
         if (_buffer.Length < frame.Length)

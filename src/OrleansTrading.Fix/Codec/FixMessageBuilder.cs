@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Text;
 
 namespace OrleansTrading.Fix.Codec;
@@ -92,16 +91,14 @@ public sealed class FixMessageBuilder
     public FixMessageBuilder Add(int tag, long value)
     {
         var span = BeginField(tag, 20);
-        Utf8Formatter.TryFormat(value, span, out var written);
-        return EndField(written);
+        return EndField(FixNumberFormatter.Write(span, value));
     }
 
     /// <summary>Adds a FIX float (Qty, Price, Amt…) exactly as the decimal's digits and scale.</summary>
     public FixMessageBuilder Add(int tag, decimal value)
     {
         var span = BeginField(tag, 32);
-        Utf8Formatter.TryFormat(value, span, out var written);
-        return EndField(written);
+        return EndField(FixNumberFormatter.Write(span, value));
     }
 
     public FixMessageBuilder Add(int tag, char value)
@@ -176,7 +173,12 @@ public sealed class FixMessageBuilder
 
     internal int EntryCount => _count;
 
+    /// <summary>Bytes of all fields added, an upper bound for what the encoder copies from the builder.</summary>
+    internal int FieldBytes => _used;
+
     internal Entry GetEntry(int index) => _entries[index];
+
+    internal ref readonly Entry GetEntryRef(int index) => ref _entries[index];
 
     /// <summary>The whole <c>tag=value SOH</c> segment of an entry.</summary>
     internal ReadOnlySpan<byte> GetSegment(in Entry entry) => _bytes.AsSpan(entry.Offset, entry.Length);
@@ -200,7 +202,7 @@ public sealed class FixMessageBuilder
         }
 
         var start = _used;
-        Utf8Formatter.TryFormat(tag, _bytes.AsSpan(start), out var tagLength);
+        var tagLength = FixNumberFormatter.Write(_bytes.AsSpan(start), tag);
         _bytes[start + tagLength] = (byte)'=';
         var valueStart = tagLength + 1;
         _entries[_count] = new Entry(tag, start, valueStart, 0, FixHeaderTags.IsHeader(tag));

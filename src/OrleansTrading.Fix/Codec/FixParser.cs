@@ -79,13 +79,16 @@ public static class FixParser
             }
             else
             {
-                var soh = buffer.AsSpan(valueStart, length - valueStart).IndexOf(Soh);
-                if (soh < 0)
+                pos = valueStart;
+                while (pos < length && buffer[pos] != Soh)
+                {
+                    pos++;
+                }
+
+                if (pos >= length)
                 {
                     return FixParseStatus.Truncated;
                 }
-
-                pos = valueStart + soh;
             }
 
             if (checksumStart >= 0)

@@ -29,7 +29,7 @@ public class FixFieldContainer
             }
         }
 
-        RequiredTags = [.. members.Where(m => m.Required).Select(m => m.Tag).Distinct().Order()];
+        RequiredTagArray = [.. members.Where(m => m.Required).Select(m => m.Tag).Distinct().Order()];
         Groups = [.. members.Where(m => m.Group is not null)];
     }
 
@@ -37,7 +37,9 @@ public class FixFieldContainer
     public IReadOnlyList<FixMemberDefinition> Members { get; }
 
     /// <summary>Required tags in ascending order.</summary>
-    public IReadOnlyList<int> RequiredTags { get; }
+    public IReadOnlyList<int> RequiredTags => RequiredTagArray;
+
+    internal int[] RequiredTagArray { get; }
 
     /// <summary>The NumInGroup members.</summary>
     public IReadOnlyList<FixMemberDefinition> Groups { get; }

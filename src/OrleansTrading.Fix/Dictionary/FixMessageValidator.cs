@@ -14,7 +14,11 @@ public sealed class FixMessageValidator
 {
     private const int TrackedTags = 8192;
     private const int UserDefinedTagStart = 5000;
+    private const byte BodyPlacement = 0;
+    private const byte HeaderPlacement = 1;
+    private const byte TrailerPlacement = 2;
     private readonly int[] _present = new int[TrackedTags];
+    private readonly byte[] _placement = new byte[TrackedTags];
     private int _generation;
     private FixValidationResult _groupError;
 
@@ -22,6 +26,10 @@ public sealed class FixMessageValidator
     {
         Dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
         Options = options ?? FixValidationOptions.Default;
+        for (var tag = 0; tag < TrackedTags; tag++)
+        {
+            _placement[tag] = dictionary.Header.Contains(tag) ? HeaderPlacement : dictionary.Trailer.Contains(tag) ? TrailerPlacement : BodyPlacement;
+        }
     }
 
     public FixDataDictionary Dictionary { get; }
@@ -59,9 +67,11 @@ public sealed class FixMessageValidator
         var outOfOrderTag = int.MinValue;
         var phase = 0;
         Candidate header = default, trailer = default, body = default;
+        var fields = message.Fields;
+        var buffer = message.Buffer;
         for (var i = 0; i <= last; i++)
         {
-            var field = message[i];
+            ref readonly var field = ref fields[i];
             if (field.Depth != 0)
             {
                 continue;
@@ -74,8 +84,9 @@ public sealed class FixMessageValidator
                 continue;
             }
 
-            var value = message.GetValue(i);
-            if (Dictionary.Header.Contains(tag))
+            var value = buffer.AsSpan(field.ValueOffset, field.ValueLength);
+            var placement = Placement(tag);
+            if (placement == HeaderPlacement)
             {
                 if (phase > 0 && outOfOrderTag == int.MinValue)
                 {
@@ -84,7 +95,7 @@ public sealed class FixMessageValidator
 
                 header.Offer(tag, repeated ? SessionRejectReason.TagAppearsMoreThanOnce : CheckValue(tag, value));
             }
-            else if (Dictionary.Trailer.Contains(tag))
+            else if (placement == TrailerPlacement)
             {
                 phase = 2;
                 trailer.Offer(tag, repeated ? SessionRejectReason.TagAppearsMoreThanOnce : CheckValue(tag, value));
@@ -143,6 +154,9 @@ public sealed class FixMessageValidator
         return CheckGroupFields(message, 0, last, 0);
     }
 
+    private byte Placement(int tag) =>
+        (uint)tag < TrackedTags ? _placement[tag] : Dictionary.Header.Contains(tag) ? HeaderPlacement : Dictionary.Trailer.Contains(tag) ? TrailerPlacement : BodyPlacement;
+
     private bool MarkPresent(FixMessage message, int index, int tag)
     {
         if ((uint)tag < TrackedTags)
@@ -172,7 +186,7 @@ public sealed class FixMessageValidator
 
     private int FirstMissing(FixMessage message, FixFieldContainer container)
     {
-        foreach (var tag in container.RequiredTags)
+        foreach (var tag in container.RequiredTagArray)
         {
             if (!IsPresent(message, tag))
             {
@@ -183,17 +197,12 @@ public sealed class FixMessageValidator
         return 0;
     }
 
-    private SessionRejectReason? CheckBodyField(FixMessageDefinition? definition, FixField field, ReadOnlySpan<byte> value)
+    private SessionRejectReason? CheckBodyField(FixMessageDefinition? definition, in FixField field, ReadOnlySpan<byte> value)
     {
         var reason = CheckValue(field.Tag, value);
-        if (reason is not null || definition is null)
+        if (reason is not null || definition is null || Dictionary.GetField(field.Tag) is null)
         {
             return reason;
-        }
-
-        if (Dictionary.GetField(field.Tag) is null)
-        {
-            return null;
         }
 
         if (!definition.Contains(field.Tag))
@@ -312,7 +321,7 @@ public sealed class FixMessageValidator
 
             foreach (var (instanceStart, instanceEnd) in Instances(message, i))
             {
-                foreach (var required in group.RequiredTags)
+                foreach (var required in group.RequiredTagArray)
                 {
                     if (message.IndexOf(required, instanceStart, instanceEnd, depth + 1) < 0)
                     {

@@ -13,7 +13,7 @@ public static class FixValueFormat
             or FixFieldType.Percentage => FixValueParser.IsValidDecimal(value),
         FixFieldType.Char => value.Length == 1,
         FixFieldType.Boolean => FixValueParser.TryParseBool(value, out _),
-        FixFieldType.UtcTimestamp => FixTimestamp.TryParse(value, out _),
+        FixFieldType.UtcTimestamp => FixTimestamp.IsValid(value),
         FixFieldType.UtcTimeOnly => FixTimestamp.TryParseTimeOfDay(value, out _),
         FixFieldType.UtcDateOnly or FixFieldType.LocalMktDate => FixTimestamp.TryParseDate(value, out _, out _, out _),
         FixFieldType.MonthYear => FixTimestamp.IsValidMonthYear(value),

@@ -27,14 +27,13 @@ public sealed partial class FixSession
     private ReadOnlySpan<byte> Encode(FixMessageBuilder message, int seqNum, bool isResend)
     {
         var envelope = new FixEnvelope(_beginString, _senderCompId, _targetCompId, seqNum, _time.GetUtcNow().UtcDateTime, Settings.TimestampPrecision, isResend);
-        var length = FixEncoder.GetEncodedLength(message, envelope);
-        if (_sendBuffer.Length < length)
+        var maxLength = FixEncoder.MaxEncodedLength(message, envelope);
+        if (_sendBuffer.Length < maxLength)
         {
-            _sendBuffer = new byte[Math.Max(length, _sendBuffer.Length * 2)];
+            _sendBuffer = new byte[Math.Max(maxLength, _sendBuffer.Length * 2)];
         }
 
-        FixEncoder.Encode(message, envelope, _sendBuffer);
-        return _sendBuffer.AsSpan(0, length);
+        return _sendBuffer.AsSpan(0, FixEncoder.Encode(message, envelope, _sendBuffer));
     }
 
     private void Write(ReadOnlySpan<byte> bytes)
