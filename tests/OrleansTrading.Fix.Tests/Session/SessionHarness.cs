@@ -38,6 +38,8 @@ internal sealed class SessionHarness : IFixSessionConnection, IFixApplication, I
 
     public Func<FixSession, FixMessage, ApplicationMessageResult>? OnApplicationMessage { get; set; }
 
+    public Func<FixMessage, bool>? ResendFilter { get; set; }
+
     public int Logons { get; private set; }
 
     public int Logouts { get; private set; }
@@ -69,6 +71,7 @@ internal sealed class SessionHarness : IFixSessionConnection, IFixApplication, I
         Disconnected = true;
     }
 
+
     public ApplicationMessageResult OnMessage(FixSession session, FixMessage message)
     {
         Received.Add(message.ToString());
@@ -76,6 +79,8 @@ internal sealed class SessionHarness : IFixSessionConnection, IFixApplication, I
     }
 
     public void OnLogon(FixSession session) => Logons++;
+
+    public bool OnResending(FixSession session, FixMessage message) => ResendFilter?.Invoke(message) ?? true;
 
     public void OnLogout(FixSession session) => Logouts++;
 
