@@ -328,13 +328,17 @@ public sealed class FixSettingsFile
 
         private string? Optional(string key) => values.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
 
-        private bool Bool(string key, bool fallback) => Optional(key)?.ToUpperInvariant() switch
+        private bool Bool(string key, bool fallback)
         {
-            null => fallback,
-            "Y" or "YES" or "TRUE" => true,
-            "N" or "NO" or "FALSE" => false,
-            var other => throw Error($"{key} is '{other}'; use Y or N."),
-        };
+            var value = Optional(key);
+            return value?.ToUpperInvariant() switch
+            {
+                null => fallback,
+                "Y" or "YES" or "TRUE" => true,
+                "N" or "NO" or "FALSE" => false,
+                _ => throw Error($"{key} is '{value}'; use Y or N."),
+            };
+        }
 
         private int Int(string key, int? fallback, int min, int max)
         {

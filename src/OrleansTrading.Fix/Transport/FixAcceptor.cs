@@ -91,6 +91,13 @@ public sealed class FixAcceptor : IAsyncDisposable
             session.Logout("Acceptor stopping");
         }
 
+        // give counterparties LogoutTimeout to answer the Logout before the connections are closed
+        var deadline = _options.TimeProvider.GetUtcNow() + _sessions.Values.Max(s => s.Settings.LogoutTimeout);
+        while (_sessions.Values.Any(s => s.IsConnected) && _options.TimeProvider.GetUtcNow() < deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), _options.TimeProvider).ConfigureAwait(false);
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         foreach (var (_, listener) in _listeners)
         {
