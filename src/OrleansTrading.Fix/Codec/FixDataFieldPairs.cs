@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OrleansTrading.Fix.Codec;
 
 /// <summary>
@@ -33,6 +35,7 @@ public sealed class FixDataFieldPairs
     public IReadOnlyDictionary<int, int> Pairs => _dataTagByLengthTag;
 
     /// <summary>The data tag announced by <paramref name="lengthTag"/>, or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DataTagFor(int lengthTag) =>
         (uint)lengthTag < FastTags ? _fast[lengthTag] : _dataTagByLengthTag.GetValueOrDefault(lengthTag);
 }

@@ -29,6 +29,11 @@ public static class FixNumberFormatter
         var negative = bits[3] < 0;
         var scale = (bits[3] >> 16) & 0xFF;
         var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        if (bits[2] == 0 && scale == 0 && (!negative || low <= long.MaxValue))
+        {
+            return negative && low != 0 && low <= long.MaxValue ? Write(destination, -(long)low) : WriteUnsigned(destination, low);
+        }
+
         var mantissa = new UInt128((uint)bits[2], low);
         Span<byte> digits = stackalloc byte[40];
         var count = 0;

@@ -16,8 +16,8 @@ public static class FixParser
         ArgumentNullException.ThrowIfNull(message);
         message.Load(frame);
         var pairs = dataFields ?? FixDataFieldPairs.Fix44;
-        var buffer = message.Buffer;
         var length = frame.Length;
+        var buffer = message.Buffer.AsSpan(0, length);
         var pos = 0;
         var pendingDataTag = 0;
         var pendingDataLength = -1;
@@ -79,16 +79,13 @@ public static class FixParser
             }
             else
             {
-                pos = valueStart;
-                while (pos < length && buffer[pos] != Soh)
-                {
-                    pos++;
-                }
-
-                if (pos >= length)
+                var soh = buffer[valueStart..].IndexOf(Soh);
+                if (soh < 0)
                 {
                     return FixParseStatus.Truncated;
                 }
+
+                pos = valueStart + soh;
             }
 
             if (checksumStart >= 0)
@@ -119,7 +116,7 @@ public static class FixParser
 
             pendingDataLength = -1;
             var dataTag = pairs.DataTagFor(tag);
-            if (dataTag != 0 && FixValueParser.TryParseInt(buffer.AsSpan(valueStart, valueLength), out var announced) && announced >= 0)
+            if (dataTag != 0 && FixValueParser.TryParseInt(buffer.Slice(valueStart, valueLength), out var announced) && announced >= 0)
             {
                 pendingDataTag = dataTag;
                 pendingDataLength = announced;
@@ -139,7 +136,7 @@ public static class FixParser
         message.SetChecksumFieldStart(checksumStart);
         var bodyLengthField = message[1];
         var bodyStart = bodyLengthField.ValueOffset + bodyLengthField.ValueLength + 1;
-        if (!FixValueParser.TryParseInt(buffer.AsSpan(bodyLengthField.ValueOffset, bodyLengthField.ValueLength), out var bodyLength)
+        if (!FixValueParser.TryParseInt(buffer.Slice(bodyLengthField.ValueOffset, bodyLengthField.ValueLength), out var bodyLength)
             || bodyLength != checksumStart - bodyStart)
         {
             return FixParseStatus.BodyLengthMismatch;
@@ -163,6 +160,6 @@ public static class FixParser
             expected = (expected * 10) + d;
         }
 
-        return FixChecksum.Compute(buffer.AsSpan(0, checksumStart)) == expected ? FixParseStatus.Ok : FixParseStatus.ChecksumMismatch;
+        return FixChecksum.Compute(buffer[..checksumStart]) == expected ? FixParseStatus.Ok : FixParseStatus.ChecksumMismatch;
     }
 }

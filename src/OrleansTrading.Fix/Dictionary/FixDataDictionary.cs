@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using OrleansTrading.Fix.Codec;
 
@@ -63,6 +64,7 @@ public sealed class FixDataDictionary
     /// <summary>Length → data field pairs derived from the field types (for the tokenizer).</summary>
     public FixDataFieldPairs DataFieldPairs { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FixFieldDefinition? GetField(int tag) =>
         (uint)tag < FastTags ? _fastFields[tag] : _fields.GetValueOrDefault(tag);
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OrleansTrading.Fix.Dictionary;
 
 /// <summary>The ordered fields and groups of a message, header, trailer or group, with fast membership checks.</summary>
@@ -44,10 +46,16 @@ public class FixFieldContainer
     /// <summary>The NumInGroup members.</summary>
     public IReadOnlyList<FixMemberDefinition> Groups { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(int tag) =>
         (uint)tag < BitmapTags ? (_bitmap[tag >> 6] & (1UL << (tag & 63))) != 0 : _byTag.ContainsKey(tag);
 
     public FixMemberDefinition? GetMember(int tag) => Contains(tag) ? _byTag[tag] : null;
+
+    /// <summary>True when <paramref name="tag"/> is the NumInGroup tag of one of this container's groups.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsGroupTag(int tag) =>
+        (uint)tag < BitmapTags ? (_groupBitmap[tag >> 6] & (1UL << (tag & 63))) != 0 : _byTag.TryGetValue(tag, out var member) && member.Group is not null;
 
     /// <summary>The group whose NumInGroup tag is <paramref name="tag"/>, or null (fast for ordinary fields).</summary>
     public FixGroupDefinition? GetGroup(int tag)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OrleansTrading.Fix.Codec;
 
 namespace OrleansTrading.Fix.Dictionary;
@@ -51,7 +52,7 @@ public sealed class FixMessageValidator
         ArgumentNullException.ThrowIfNull(message);
         var definition = Dictionary.GetMessage(message.MsgTypeBytes);
         _groupError = FixValidationResult.Valid;
-        ApplyGroups(message, definition);
+        var hasGroups = ApplyGroups(message, definition);
         if (!_groupError.IsValid)
         {
             return _groupError;
@@ -130,7 +131,7 @@ public sealed class FixMessageValidator
             return FixValidationResult.Fail(SessionRejectReason.RequiredTagMissing, missing);
         }
 
-        var groupRequired = CheckGroupsRequired(message, 0, last, 0);
+        var groupRequired = hasGroups ? CheckGroupsRequired(message, 0, last, 0) : FixValidationResult.Valid;
         if (!groupRequired.IsValid)
         {
             return groupRequired;
@@ -151,12 +152,14 @@ public sealed class FixMessageValidator
             return FixValidationResult.Fail(bodyReason, body.Tag);
         }
 
-        return CheckGroupFields(message, 0, last, 0);
+        return hasGroups ? CheckGroupFields(message, 0, last, 0) : FixValidationResult.Valid;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte Placement(int tag) =>
         (uint)tag < TrackedTags ? _placement[tag] : Dictionary.Header.Contains(tag) ? HeaderPlacement : Dictionary.Trailer.Contains(tag) ? TrailerPlacement : BodyPlacement;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MarkPresent(FixMessage message, int index, int tag)
     {
         if ((uint)tag < TrackedTags)
@@ -199,8 +202,8 @@ public sealed class FixMessageValidator
 
     private SessionRejectReason? CheckBodyField(FixMessageDefinition? definition, in FixField field, ReadOnlySpan<byte> value)
     {
-        var reason = CheckValue(field.Tag, value);
-        if (reason is not null || definition is null || Dictionary.GetField(field.Tag) is null)
+        var reason = CheckValue(field.Tag, value, out var known);
+        if (reason is not null || definition is null || !known)
         {
             return reason;
         }
@@ -217,14 +220,17 @@ public sealed class FixMessageValidator
         field.IsGroupCount && (!FixValueParser.TryParseInt(value, out var declared) || declared != field.GroupInstances);
 
     /// <summary>Empty value, unknown tag, data format and enumeration checks of one field.</summary>
-    private SessionRejectReason? CheckValue(int tag, ReadOnlySpan<byte> value)
+    private SessionRejectReason? CheckValue(int tag, ReadOnlySpan<byte> value) => CheckValue(tag, value, out _);
+
+    private SessionRejectReason? CheckValue(int tag, ReadOnlySpan<byte> value, out bool known)
     {
+        var definition = Dictionary.GetField(tag);
+        known = definition is not null;
         if (value.IsEmpty && Options.CheckFieldsHaveValues)
         {
             return SessionRejectReason.TagSpecifiedWithoutAValue;
         }
 
-        var definition = Dictionary.GetField(tag);
         if (definition is null)
         {
             return tag >= UserDefinedTagStart && !Options.CheckUserDefinedFields ? null : SessionRejectReason.InvalidTagNumber;
@@ -243,16 +249,26 @@ public sealed class FixMessageValidator
         return definition.IsAllowedValue(value) ? null : SessionRejectReason.ValueIsIncorrect;
     }
 
-    private void ApplyGroups(FixMessage message, FixMessageDefinition? definition)
+    private bool ApplyGroups(FixMessage message, FixMessageDefinition? definition)
     {
         var last = message.FieldCount - 1;
+        var header = Dictionary.Header;
+        var found = false;
         var i = 3;
         while (i < last && _groupError.IsValid)
         {
-            var tag = message[i].Tag;
-            var group = Dictionary.Header.GetGroup(tag) ?? definition?.GetGroup(tag);
-            i = group is null ? i + 1 : ParseGroup(message, i, group, 0, last);
+            var tag = message.Fields[i].Tag;
+            if (!header.IsGroupTag(tag) && (definition is null || !definition.IsGroupTag(tag)))
+            {
+                i++;
+                continue;
+            }
+
+            found = true;
+            i = ParseGroup(message, i, header.GetGroup(tag) ?? definition!.GetGroup(tag)!, 0, last);
         }
+
+        return found;
     }
 
     private int ParseGroup(FixMessage message, int countIndex, FixGroupDefinition group, int depth, int last)
@@ -439,6 +455,7 @@ public sealed class FixMessageValidator
         public int Tag;
         public SessionRejectReason? Reason;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Offer(int tag, SessionRejectReason? reason)
         {
             if (reason is not null && (Reason is null || tag < Tag))
