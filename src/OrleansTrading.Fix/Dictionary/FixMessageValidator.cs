@@ -52,12 +52,8 @@ public sealed class FixMessageValidator
         ArgumentNullException.ThrowIfNull(message);
         var definition = Dictionary.GetMessage(message.MsgTypeBytes);
         _groupError = FixValidationResult.Valid;
-        var hasGroups = ApplyGroups(message, definition);
-        if (!_groupError.IsValid)
-        {
-            return _groupError;
-        }
-
+        var hasGroups = false;
+        var headerDefinition = Dictionary.Header;
         if (++_generation == int.MaxValue)
         {
             Array.Clear(_present);
@@ -68,11 +64,11 @@ public sealed class FixMessageValidator
         var outOfOrderTag = int.MinValue;
         var phase = 0;
         Candidate header = default, trailer = default, body = default;
-        var fields = message.Fields;
         var buffer = message.Buffer;
         for (var i = 0; i <= last; i++)
         {
-            ref readonly var field = ref fields[i];
+            // the group structure is found in the same pass: a NumInGroup field marks its members before we reach them
+            ref readonly var field = ref message.Fields[i];
             if (field.Depth != 0)
             {
                 continue;
@@ -83,6 +79,12 @@ public sealed class FixMessageValidator
             if (i < 3 || i == last)
             {
                 continue;
+            }
+
+            if (_groupError.IsValid && (headerDefinition.IsGroupTag(tag) || (definition is not null && definition.IsGroupTag(tag))))
+            {
+                hasGroups = true;
+                ParseGroup(message, i, headerDefinition.GetGroup(tag) ?? definition!.GetGroup(tag)!, 0, last);
             }
 
             var value = buffer.AsSpan(field.ValueOffset, field.ValueLength);
@@ -111,6 +113,11 @@ public sealed class FixMessageValidator
                 phase = 1;
                 body.Offer(tag, repeated ? SessionRejectReason.TagAppearsMoreThanOnce : CheckBodyField(definition, field, value));
             }
+        }
+
+        if (!_groupError.IsValid)
+        {
+            return _groupError;
         }
 
         if (Options.CheckFieldsOutOfOrder && outOfOrderTag != int.MinValue)
