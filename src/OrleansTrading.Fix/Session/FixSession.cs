@@ -191,21 +191,24 @@ public sealed partial class FixSession : IDisposable
         }
     }
 
-    /// <summary>The transport lost or closed the connection.</summary>
-    public void OnDisconnected()
+    /// <summary>The transport lost or closed <paramref name="connection"/> (ignored when the session has moved on to another connection).</summary>
+    public void OnDisconnected(IFixSessionConnection connection)
     {
         lock (_lock)
         {
-            Detach("Disconnected");
+            if (ReferenceEquals(_connection, connection))
+            {
+                Detach("Disconnected");
+            }
         }
     }
 
-    /// <summary>One framed message from the transport (see <see cref="FixFramer"/>); garbled ones are ignored.</summary>
-    public void OnFrame(ReadOnlySpan<byte> frame)
+    /// <summary>One framed message received on <paramref name="connection"/> (see <see cref="FixFramer"/>); garbled ones are ignored, and so is anything from a connection the session no longer uses.</summary>
+    public void OnFrame(IFixSessionConnection connection, ReadOnlySpan<byte> frame)
     {
         lock (_lock)
         {
-            if (_connection is null)
+            if (_connection is null || !ReferenceEquals(_connection, connection))
             {
                 return;
             }

@@ -190,10 +190,10 @@ public sealed class FixAcceptor : IAsyncDisposable
                 }
             }
 
-            bound.OnFrame(frame);
+            bound.OnFrame(connection, frame);
         }
 
-        await connection.RunAsync(OnFrame, () => bound?.OnDisconnected(), cancellationToken).ConfigureAwait(false);
+        await connection.RunAsync(OnFrame, () => bound?.OnDisconnected(connection), cancellationToken).ConfigureAwait(false);
         lock (_lock)
         {
             _connections.Remove(connection);

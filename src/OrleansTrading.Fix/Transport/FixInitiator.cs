@@ -150,7 +150,7 @@ public sealed class FixInitiator : IAsyncDisposable
                 _connection = connection;
                 ConnectionCount++;
                 Session.OnConnected(connection);
-                await connection.RunAsync(Session.OnFrame, Session.OnDisconnected, cancellationToken).ConfigureAwait(false);
+                await connection.RunAsync(frame => Session.OnFrame(connection, frame), () => Session.OnDisconnected(connection), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is SocketException or OperationCanceledException or IOException)
             {

@@ -58,7 +58,7 @@ public sealed class FuzzTests
 
         using var harness = new SessionHarness();
         harness.LogOn();
-        harness.Session.OnFrame(mutated);
+        harness.Session.OnFrame(harness, mutated);
 
         if (status != FixParseStatus.Ok)
         {
@@ -85,7 +85,7 @@ public sealed class FuzzTests
             {
                 if (FixFramer.Find(remaining, out _) == FixFrameResult.Frame)
                 {
-                    harness.Session.OnFrame(remaining[..length]);
+                    harness.Session.OnFrame(harness, remaining[..length]);
                 }
 
                 remaining = remaining[length..];

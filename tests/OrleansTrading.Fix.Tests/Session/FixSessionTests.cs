@@ -155,7 +155,7 @@ public sealed class FixSessionSequenceTests
         using var harness = new SessionHarness();
         harness.LogOn();
 
-        harness.Session.OnFrame("8=FIX.4.4\u00019=5\u000135=0\u000110=000\u0001"u8);
+        harness.Session.OnFrame(harness, "8=FIX.4.4\u00019=5\u000135=0\u000110=000\u0001"u8);
 
         Assert.Empty(harness.Sent);
         Assert.False(harness.Disconnected);
@@ -172,6 +172,23 @@ public sealed class FixSessionSequenceTests
 
         Assert.Empty(harness.Sent);
         Assert.True(harness.Disconnected);
+    }
+
+    [Fact]
+    public void A_late_close_or_frame_from_a_previous_connection_does_not_touch_the_new_one()
+    {
+        using var harness = new SessionHarness(configure: s => s with { ResetOnLogon = true });
+        harness.LogOn();
+        var previous = new SessionHarness();
+        harness.Deliver("8=FIX.4.4|35=5|34=2|49=TW|52=<TIME>|56=ISLD");
+        harness.LogOn();
+
+        harness.Session.OnDisconnected(previous);
+        harness.Session.OnFrame(previous, TestMessages.Wire("8=FIX.4.4|35=1|34=2|49=TW|52=20260114-14:30:00.000|56=ISLD|112=OLD"));
+
+        Assert.True(harness.Session.IsLoggedOn);
+        Assert.Empty(harness.Sent);
+        previous.Dispose();
     }
 
     [Fact]
@@ -236,7 +253,7 @@ public sealed class FixSessionTimerTests
         harness.Connect();
         harness.Deliver("8=FIX.4.4|35=A|34=1|49=TW|52=<TIME>|56=ISLD|98=0|108=30");
         Assert.True(harness.Session.IsLoggedOn);
-        harness.Session.OnDisconnected();
+        harness.Session.OnDisconnected(harness);
 
         harness.Sent.Clear();
         harness.Connect();
@@ -251,7 +268,7 @@ public sealed class FixSessionTimerTests
         using var harness = new SessionHarness(configure: s => s with { Schedule = FixSessionSchedule.Daily(new TimeOnly(6, 0), new TimeOnly(22, 0)) });
         harness.LogOn();
         harness.Deliver("8=FIX.4.4|35=0|34=2|49=TW|52=<TIME>|56=ISLD");
-        harness.Session.OnDisconnected();
+        harness.Session.OnDisconnected(harness);
 
         harness.Time.Advance(TimeSpan.FromDays(1));
         harness.Connect();

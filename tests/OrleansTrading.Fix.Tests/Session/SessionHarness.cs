@@ -50,7 +50,7 @@ internal sealed class SessionHarness : IFixSessionConnection, IFixApplication, I
     public void Deliver(string text)
     {
         var now = Time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HH:mm:ss.fff", CultureInfo.InvariantCulture);
-        Session.OnFrame(TestMessages.Wire(text.Replace("<TIME>", now, StringComparison.Ordinal)));
+        Session.OnFrame(this, TestMessages.Wire(text.Replace("<TIME>", now, StringComparison.Ordinal)));
     }
 
     /// <summary>The sent messages with the volatile fields (9, 52, 122, 10) removed, for readable assertions.</summary>
