@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OrleansTrading.Fix.Configuration;
 using OrleansTrading.VenueSimulator.Conformance;
 
@@ -39,12 +40,14 @@ if (mode is null)
 }
 
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 try
 {
