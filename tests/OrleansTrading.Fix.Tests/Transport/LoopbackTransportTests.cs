@@ -86,6 +86,25 @@ public sealed class LoopbackTransportTests : IDisposable
         Assert.True(first.Session.IsLoggedOn);
     }
 
+    [Fact]
+    public async Task One_acceptor_port_serves_several_sessions_told_apart_by_comp_id()
+    {
+        var second = AcceptorSettings() with { SessionId = new FixSessionId("FIX.4.4", "VENUE", "FUND2") };
+        await using var acceptor = new FixAcceptor([AcceptorSettings(), second], new RecordingApplication(reply: true));
+        await acceptor.StartAsync();
+        var port = acceptor.LocalEndPoints.Single().Port;
+        await using var fund1 = new FixInitiator(InitiatorSettings(port), new RecordingApplication(reply: false));
+        await using var fund2 = new FixInitiator(InitiatorSettings(port) with { SessionId = new FixSessionId("FIX.4.4", "FUND2", "VENUE") }, new RecordingApplication(reply: false));
+        await fund1.StartAsync();
+        await fund2.StartAsync();
+
+        await fund1.WaitForLogonAsync(TimeSpan.FromSeconds(10));
+        await fund2.WaitForLogonAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(acceptor.GetSession(new FixSessionId("FIX.4.4", "VENUE", "FUND"))!.IsLoggedOn);
+        Assert.True(acceptor.GetSession(second.SessionId)!.IsLoggedOn);
+    }
+
     private static FixSessionSettings AcceptorSettings() => new()
     {
         Role = FixSessionRole.Acceptor,
