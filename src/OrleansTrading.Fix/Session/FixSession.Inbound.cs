@@ -189,9 +189,22 @@ public sealed partial class FixSession
         return true;
     }
 
-    private bool IsSendingTimeAccurate(FixMessage message, DateTimeOffset now) =>
-        message.TryGetTimestamp(FixTags.SendingTime, out var sendingTime)
-        && (now.UtcDateTime - sendingTime).Duration() <= Settings.MaxLatency;
+    private bool IsSendingTimeAccurate(FixMessage message, DateTimeOffset now)
+    {
+        if (!message.TryGetTimestamp(FixTags.SendingTime, out var sendingTime))
+        {
+            return false;
+        }
+
+        // compare at the precision the counterparty wrote: a SendingTime in whole seconds is compared with our clock truncated to seconds
+        var ours = now.UtcDateTime;
+        if (sendingTime.Ticks % TimeSpan.TicksPerSecond == 0)
+        {
+            ours = new DateTime(ours.Ticks - (ours.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+        }
+
+        return (ours - sendingTime).Duration() <= Settings.MaxLatency;
+    }
 
     private void RejectAndLogout(FixMessage message, SessionRejectReason reason)
     {
