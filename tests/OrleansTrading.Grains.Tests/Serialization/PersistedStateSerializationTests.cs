@@ -71,7 +71,7 @@ public sealed class PersistedStateSerializationTests
         var copy = RoundTrip(state);
 
         Assert.Equal(state.Definition with { Funds = [] }, copy.Definition! with { Funds = [] });
-        Assert.Equal(state.Definition.Funds, copy.Definition.Funds);
+        Assert.Equal(state.Definition.Funds.ToArray(), copy.Definition.Funds.ToArray());
         Assert.Equal(new Quantity(5), copy.Limits.MaxPositionByInstrument![ClusterFixture.Aapl.Id]);
         Assert.Equal(TradingMode.ReduceOnly, copy.Mode);
         Assert.Equal(state.Strategies.Single().Value, copy.Strategies.Single().Value);
