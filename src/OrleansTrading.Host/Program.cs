@@ -15,7 +15,9 @@ catch (HostSettingsException ex)
     return 2;
 }
 
+builder.Services.AddPlatformServices(builder.Configuration);
 builder.UseOrleans(silo => silo.Configure(settings));
+builder.Services.AddReferenceDataSeeding();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     if (settings.ServesApi)

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using Orleans.Configuration;
+using OrleansTrading.Abstractions.Streams;
+using OrleansTrading.Grains;
 using OrleansTrading.Grains.Placement;
 using OrleansTrading.Persistence;
 using OrleansTrading.Persistence.Journal;
@@ -9,8 +11,8 @@ namespace OrleansTrading.Host;
 /// <summary>Turns <see cref="HostSettings"/> into an Orleans silo: clustering, storage, reminders and role.</summary>
 public static class SiloSetup
 {
-    /// <summary>The grain-storage provider every trading grain persists through.</summary>
-    public const string TradingStorage = "trading";
+    /// <summary>Orleans' stream pub-sub registry storage (the provider name Orleans looks up).</summary>
+    public const string PubSubStore = "PubSubStore";
 
     public static ISiloBuilder Configure(this ISiloBuilder silo, HostSettings settings)
     {
@@ -20,16 +22,20 @@ public static class SiloSetup
             o.ServiceId = settings.ServiceId;
         });
         silo.UseSiloRole(settings.Role);
+        silo.AddMemoryStreams(StreamNames.Provider, streams => streams.ConfigurePullingAgent(agent =>
+            agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
 
         switch (settings.Cluster)
         {
             case ClusterMode.Embedded:
                 silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
-                silo.AddSqliteStore(TradingStorage, o =>
+                silo.AddSqliteStore(o =>
                 {
                     o.DatabasePath = Path.Combine(settings.DataDirectory, "trading.db");
                     o.Durability = settings.Durability;
                 });
+                silo.AddSqliteGrainStorage(TradingStorage.Name);
+                silo.AddSqliteGrainStorage(PubSubStore);
                 silo.UseSqliteReminderService(Path.Combine(settings.DataDirectory, "reminders.db"));
                 break;
 
@@ -37,7 +43,8 @@ public static class SiloSetup
                 var connection = settings.AzureStorageConnectionString!;
                 silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
                 silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(connection));
-                silo.AddAzureTableGrainStorage(TradingStorage, o => o.TableServiceClient = new TableServiceClient(connection));
+                silo.AddAzureTableGrainStorage(TradingStorage.Name, o => o.TableServiceClient = new TableServiceClient(connection));
+                silo.AddAzureTableGrainStorage(PubSubStore, o => o.TableServiceClient = new TableServiceClient(connection));
                 silo.UseAzureTableReminderService(o => o.TableServiceClient = new TableServiceClient(connection));
                 silo.Services.AddSingleton<IEventJournal>(_ => new AzureTableEventJournal(new TableServiceClient(connection)));
                 break;

@@ -12,15 +12,21 @@ namespace OrleansTrading.Persistence;
 public static class SqliteGrainStorageHostingExtensions
 {
     /// <summary>
-    /// The embedded local store: one SQLite database (group-committed) holding grain state under the named
-    /// storage provider and the order journal (<see cref="IEventJournal"/>).
+    /// The embedded local store: one SQLite database (group-committed) for grain state and the order journal
+    /// (<see cref="IEventJournal"/>). Add grain-storage providers on it with <see cref="AddSqliteGrainStorage"/>.
     /// </summary>
-    public static ISiloBuilder AddSqliteStore(this ISiloBuilder builder, string storageName, Action<SqliteGrainStorageOptions> configure)
+    public static ISiloBuilder AddSqliteStore(this ISiloBuilder builder, Action<SqliteGrainStorageOptions> configure)
     {
         var options = new SqliteGrainStorageOptions();
         configure(options);
         builder.Services.AddSingleton(services => new SqliteDatabase(options, services.GetRequiredService<ILogger<SqliteDatabase>>()));
         builder.Services.AddSingleton<IEventJournal>(services => new SqliteEventJournal(services.GetRequiredService<SqliteDatabase>()));
+        return builder;
+    }
+
+    /// <summary>A named grain-storage provider on the local store (binary Orleans serialization of state).</summary>
+    public static ISiloBuilder AddSqliteGrainStorage(this ISiloBuilder builder, string storageName)
+    {
         builder.Services.AddGrainStorage(storageName, (services, _) => new SqliteGrainStorage(
             services.GetRequiredService<SqliteDatabase>(),
             new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));

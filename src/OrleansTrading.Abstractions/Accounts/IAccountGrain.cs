@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Positions;
 
@@ -10,6 +11,9 @@ namespace OrleansTrading.Abstractions.Accounts;
 /// </summary>
 public interface IAccountGrain : IGrainWithStringKey
 {
+    /// <summary>Creates the account; the same definition again is a no-op, a different one refreshes funds (limits change through <see cref="SetLimits"/>).</summary>
+    Task<CommandResult> Open(AccountDefinition definition, string actor);
+
     /// <summary>Pre-trade risk for a new order; when admitted the order is durably journaled as submitted.</summary>
     Task<AdmissionResult> Admit(OrderAdmission admission);
 
@@ -26,6 +30,7 @@ public interface IAccountGrain : IGrainWithStringKey
     Task<CommandResult> SetMode(TradingMode mode, string reason, string actor);
 
     /// <summary>The platform-wide mode changed (global kill switch); applied on top of the account's own mode.</summary>
+    [AlwaysInterleave]
     Task ApplyGlobalMode(TradingMode mode, string? reason);
 
     Task<RiskSnapshot> GetRiskSnapshot();

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using OrleansTrading.Abstractions.Accounts;
 
 namespace OrleansTrading.Abstractions.Risk;
@@ -14,6 +15,10 @@ public interface IGlobalRiskGrain : IGrainWithStringKey
 
     Task<(TradingMode Mode, string? Reason)> Get();
 
-    /// <summary>Accounts and strategies report themselves when they activate, so a mode change reaches them.</summary>
+    /// <summary>
+    /// Accounts and strategies report themselves when they activate, so a mode change reaches them. Interleaves
+    /// with a mode change in progress, so an activating scope never waits on the push it is about to receive.
+    /// </summary>
+    [AlwaysInterleave]
     Task<(TradingMode Mode, string? Reason)> Register(string scope);
 }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Positions;
@@ -20,6 +21,7 @@ public interface IStrategyGrain : IGrainWithStringKey
 
     Task<CommandResult> SetLimits(RiskLimitSettings limits, string actor);
 
+    [AlwaysInterleave]
     Task ApplyGlobalMode(TradingMode mode, string? reason);
 
     /// <summary>Strategy-level pre-trade risk for a new order or a replacement.</summary>

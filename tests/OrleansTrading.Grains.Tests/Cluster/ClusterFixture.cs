@@ -1,0 +1,83 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using OrleansTrading.Abstractions.Instruments;
+using OrleansTrading.Abstractions.Streams;
+using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Instruments;
+using OrleansTrading.Domain.Time;
+using OrleansTrading.Domain.Values;
+using OrleansTrading.Grains;
+using OrleansTrading.Grains.Instruments;
+using OrleansTrading.Grains.Placement;
+using OrleansTrading.Persistence;
+
+namespace OrleansTrading.Grains.Tests.Cluster;
+
+/// <summary>
+/// One in-process test cluster for the whole assembly: real grains over the real SQLite store (in a temp folder),
+/// memory streams, the role placement filter, and a manual clock the tests move.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public static readonly DateTime Start = new(2026, 11, 26, 14, 30, 0, DateTimeKind.Utc);
+
+    public static readonly Instrument Aapl = new(new InstrumentId("AAPL.XNAS"), AssetClass.Equity, Currency.Usd, 0.01m, new Quantity(1m));
+    public static readonly Instrument Msft = new(new InstrumentId("MSFT.XNAS"), AssetClass.Equity, Currency.Usd, 0.01m, new Quantity(1m));
+    public static readonly Instrument Es = new(new InstrumentId("ESZ6.XCME"), AssetClass.Future, Currency.Usd, 0.25m, new Quantity(1m), 50m);
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    /// <summary>The clock every silo's grains read.</summary>
+    public static ManualClock Clock { get; } = new(UnixNanos.FromDateTime(Start));
+
+    internal static string DataFolder { get; } = Directory.CreateTempSubdirectory("ot-cluster-").FullName;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(initialSilosCount: 1);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder silo)
+        {
+            silo.UseSiloRole(SiloRole.All);
+            silo.AddSqliteStore(o =>
+            {
+                o.DatabasePath = Path.Combine(DataFolder, "trading.db");
+                o.Durability = SqliteDurability.ProcessCrashSafe;
+            });
+            silo.AddSqliteGrainStorage(TradingStorage.Name);
+            silo.AddSqliteGrainStorage("PubSubStore");
+            silo.UseSqliteReminderService(Path.Combine(DataFolder, "reminders.db"));
+            silo.AddMemoryStreams(StreamNames.Provider);
+            silo.Services.AddSingleton<IClock>(Clock);
+            silo.Services.AddSingleton<IInstrumentCatalog>(new InstrumentCatalog([Aapl, Msft, Es]));
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
