@@ -60,8 +60,6 @@ public sealed partial class ApiExceptionInterceptor(ILogger<ApiExceptionIntercep
             case OrleansException or ObjectDisposedException:
                 LogFailure(logger, context.Method, ex);
                 return ApiErrors.Unavailable("The trading cluster is not available right now (starting, stopping or unreachable); retry shortly.");
-            case ArgumentException argument:
-                return ApiErrors.InvalidArgument(argument.ParamName ?? "request", argument.Message);
             default:
                 LogFailure(logger, context.Method, ex);
                 return ApiErrors.Internal($"The platform failed while handling {context.Method}; the error is logged. Retry, and report it if it persists.");

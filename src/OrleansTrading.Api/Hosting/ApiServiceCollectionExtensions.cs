@@ -72,6 +72,14 @@ public static class ApiServiceCollectionExtensions
     private static void ConfigureJwt(JwtBearerOptions jwt, JwtOptions settings)
     {
         jwt.MapInboundClaims = false;
+        jwt.Events = new JwtBearerEvents
+        {
+            OnAuthenticationFailed = failed =>
+            {
+                CallerResolver.RecordFailure(failed.HttpContext, failed.Exception);
+                return Task.CompletedTask;
+            },
+        };
         jwt.RequireHttpsMetadata = true;
         if (!string.IsNullOrWhiteSpace(settings.Authority))
         {

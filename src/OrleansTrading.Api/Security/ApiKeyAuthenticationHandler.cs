@@ -24,7 +24,9 @@ public sealed class ApiKeyAuthenticationHandler(
         var caller = keys.Find(values[0]!);
         if (caller is null)
         {
-            return Task.FromResult(AuthenticateResult.Fail(new ApiKeyRejectedException()));
+            var failure = new ApiKeyRejectedException();
+            CallerResolver.RecordFailure(Context, failure);
+            return Task.FromResult(AuthenticateResult.Fail(failure));
         }
 
         var principal = new ClaimsPrincipal(new ApiCallerIdentity(caller, AuthenticationSchemes.ApiKey));

@@ -1,5 +1,4 @@
 using Grpc.Core;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.Tokens;
 using OrleansTrading.Api.Errors;
@@ -10,6 +9,11 @@ namespace OrleansTrading.Api.Security;
 public static class CallerResolver
 {
     private const string CallerItem = "OrleansTrading.Api.Caller";
+
+    private const string FailureItem = "OrleansTrading.Api.AuthenticationFailure";
+
+    /// <summary>Authentication handlers record why they refused, so the service can say it (ASP.NET keeps only successes).</summary>
+    public static void RecordFailure(HttpContext http, Exception failure) => http.Items[FailureItem] = failure;
 
     public static ApiCaller Require(ServerCallContext context) => Require(context.GetHttpContext());
 
@@ -33,7 +37,7 @@ public static class CallerResolver
             return caller;
         }
 
-        var failure = http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
+        var failure = http.Items.TryGetValue(FailureItem, out var recorded) ? recorded as Exception : null;
         var hasBearer = http.Request.Headers.Authorization.Count > 0;
         var (code, message) = Explain(failure, hasBearer);
         throw ApiErrors.Unauthenticated(code, message);
