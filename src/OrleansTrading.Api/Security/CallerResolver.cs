@@ -52,6 +52,7 @@ public static class CallerResolver
         SecurityTokenInvalidIssuerException e => ("TOKEN_WRONG_ISSUER", $"The bearer token's issuer '{e.InvalidIssuer}' is not trusted here: get a token from the configured issuer."),
         SecurityTokenInvalidAudienceException e => ("TOKEN_WRONG_AUDIENCE", $"The bearer token's audience '{e.InvalidAudience}' is not this API: request a token for the configured audience."),
         SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => ("TOKEN_BAD_SIGNATURE", "The bearer token's signature does not verify with the configured signing key: get a token from the configured issuer."),
+        SecurityTokenMalformedException => ("TOKEN_INVALID", "The bearer token is not a well-formed JWT: send the token exactly as the issuer gave it."),
         SecurityTokenException e => ("TOKEN_INVALID", $"The bearer token was rejected: {e.Message}"),
         not null => ("CREDENTIALS_REJECTED", $"The credentials were rejected: {failure.Message}"),
         null when hasAuthorizationHeader => ("CREDENTIALS_REJECTED", "The authorization header was not accepted: send 'authorization: Bearer <JWT>' (this server must have OrleansTrading:Api:Jwt configured) or an API key in x-api-key."),
