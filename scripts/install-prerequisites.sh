@@ -7,7 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 
 log() { printf '[prerequisites] %s\n' "$*"; }
 
-apt_packages=(libquickfix-dev libquickfix-doc g++ make)
+apt_packages=(libquickfix-dev libquickfix-doc g++ make tzdata)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

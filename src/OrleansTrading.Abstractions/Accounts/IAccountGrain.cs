@@ -33,7 +33,14 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task ApplyGlobalMode(TradingMode mode, string? reason);
 
+    /// <summary>A strategy registered for this account, or its settings changed (limits, mode, enabled).</summary>
+    [AlwaysInterleave]
+    Task ApplyStrategySettings(StrategySettings settings);
+
     Task<RiskSnapshot> GetRiskSnapshot();
+
+    /// <summary>Risk standing of one strategy's activity in this account.</summary>
+    Task<RiskSnapshot> GetStrategyRiskSnapshot(OrleansTrading.Domain.Identifiers.StrategyId strategy);
 
     Task<OrderPage> ListOrders(OrderQuery query);
 

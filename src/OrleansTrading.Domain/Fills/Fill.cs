@@ -24,6 +24,15 @@ public sealed record Fill(
     UnixNanos TsEvent,
     UnixNanos TsInit)
 {
+    /// <summary>The venue the execution happened at, when known (set by <c>Order</c> for fills it records).</summary>
+    public VenueId? Venue { get; init; }
+
+    /// <summary>The venue's id of the execution report (FIX ExecID) the fill came from, when known.</summary>
+    public ExecId? ExecId { get; init; }
+
+    /// <summary>The venue's id of the order (FIX OrderID), when known.</summary>
+    public VenueOrderId? VenueOrderId { get; init; }
+
     /// <summary>The fill's effect on a net position: +quantity for a buy, −quantity for a sell.</summary>
     public decimal SignedQuantity => Side.Sign() * Quantity.Value;
 }

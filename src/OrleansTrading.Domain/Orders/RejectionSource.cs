@@ -1,0 +1,8 @@
+namespace OrleansTrading.Domain.Orders;
+
+/// <summary>Who refused an order: the platform before it was sent, or the venue.</summary>
+public enum RejectionSource
+{
+    Platform,
+    Venue,
+}
