@@ -196,7 +196,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
         return api.Grains.GetGrain<IOrderGrain>(GrainKeys.Order(accountId, orderId));
     }
 
-    private static V1.Order Done(OrderCommandResult result) =>
+    private static V1.Order Done(Abstractions.Orders.OrderCommandResult result) =>
         result.Refusal is { } refusal ? throw ApiErrors.FromRefusal(refusal) : ProtoMapper.ToProto(result.Order!);
 
     private static RpcException OrderNotFound(string account, string clientOrderId) =>
