@@ -1,4 +1,6 @@
 using OrleansTrading.Abstractions.Venues;
+using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Orders;
 
 namespace OrleansTrading.Abstractions.Orders;
 
@@ -19,9 +21,10 @@ public interface IOrderGrain : IGrainWithStringKey
     Task<OrderView?> Get();
 
     /// <summary>A venue's report about this order; a redelivered ExecID changes nothing.</summary>
-    Task ApplyExecution(ExecutionReportMessage report);
+    Task ApplyExecution(VenueId venue, ExecutionReport report);
 
-    Task ApplyCancelReject(CancelRejectMessage reject);
+    /// <summary>The venue refused a cancel or replace of this order.</summary>
+    Task ApplyCancelReject(VenueId venue, CancelReject reject);
 
     /// <summary>The venue does not know this order (reconciliation): resolve or raise a discrepancy.</summary>
     Task ApplyVenueUnknown(VenueOrderUnknown notice);

@@ -16,6 +16,7 @@ public enum OrderEventKind
     Expired,
     DoneForDay,
     Suspended,
+    Resumed,
     Restated,
     DiscrepancyDetected,
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Domain.Orders;
 
 namespace OrleansTrading.Abstractions.Venues;
 
@@ -10,13 +11,15 @@ namespace OrleansTrading.Abstractions.Venues;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ot.VenueResponse")]
 public sealed record VenueResponse(
-    [property: Id(0)] ImmutableArray<ExecutionReportMessage> Reports,
-    [property: Id(1)] ImmutableArray<CancelRejectMessage> CancelRejects,
+    [property: Id(0)] ImmutableArray<ExecutionReport> Reports,
+    [property: Id(1)] ImmutableArray<CancelReject> CancelRejects,
     [property: Id(2)] Refusal? Refusal)
 {
     public static readonly VenueResponse Sent = new([], [], null);
 
-    public static VenueResponse Immediate(ImmutableArray<ExecutionReportMessage> reports) => new(reports, [], null);
+    public static VenueResponse Immediate(ImmutableArray<ExecutionReport> reports) => new(reports, [], null);
+
+    public static VenueResponse Immediate(CancelReject reject) => new([], [reject], null);
 
     public static VenueResponse Refused(Refusal refusal) => new([], [], refusal);
 }

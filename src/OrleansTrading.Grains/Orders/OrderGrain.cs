@@ -1,0 +1,508 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using OrleansTrading.Abstractions;
+using OrleansTrading.Abstractions.Accounts;
+using OrleansTrading.Abstractions.Instruments;
+using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Abstractions.Positions;
+using OrleansTrading.Abstractions.Venues;
+using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Instruments;
+using OrleansTrading.Domain.Orders;
+using OrleansTrading.Domain.Time;
+using OrleansTrading.Grains.MarketData;
+using DomainOrderEvent = OrleansTrading.Domain.Orders.Events.OrderEvent;
+using KernelCommandResult = OrleansTrading.Domain.Orders.OrderCommandResult;
+using OrderCommandResult = OrleansTrading.Abstractions.Orders.OrderCommandResult;
+
+namespace OrleansTrading.Grains.Orders;
+
+/// <summary>
+/// One order. Submission is idempotent by key; the order is admitted by its account (risk, journaled) and persisted
+/// before anything is sent; every venue report goes through the kernel <see cref="Order"/> (ExecID dedupe, overfill
+/// detection); every fill is persisted on the order first, then confirmed by the position and the account, which
+/// both ignore re-sends — so after any failure a repair re-sends what is unconfirmed and nothing applies twice.
+/// </summary>
+public sealed partial class OrderGrain(
+    [PersistentState("order", TradingStorage.Name)] IPersistentState<OrderState> state,
+    IInstrumentCatalog instruments,
+    MarketPriceBook prices,
+    IClock clock,
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain
+{
+    public static readonly VenueId PaperVenue = new("PAPER");
+
+    private Order? _order;
+
+    private SubmitOrderRequest? Request => state.State.Request;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Order is { } snapshot)
+        {
+            _order = Order.Restore(snapshot);
+            if (HasUnconfirmed)
+            {
+                await PropagateAsync();
+            }
+        }
+    }
+
+    public async Task<SubmitOrderResult> Submit(SubmitOrderRequest request)
+    {
+        if (Request is { } existing)
+        {
+            if (!existing.IsSameOrderAs(request))
+            {
+                return SubmitOrderResult.Refused(new Refusal(
+                    "CLIENT_ORDER_ID_IN_USE",
+                    $"Client order id {request.ClientOrderId} is already used by a different order on account {request.Account}; use a new id.",
+                    RefusalKind.AlreadyExists));
+            }
+
+            if (HasUnconfirmed)
+            {
+                await PropagateAsync();
+            }
+
+            return SubmitOrderResult.Duplicate(View());
+        }
+
+        var (expectedAccount, expectedClientId) = GrainKeys.ParseOrder(this.GetPrimaryKeyString());
+        if (request.Account != expectedAccount || request.ClientOrderId != expectedClientId)
+        {
+            return SubmitOrderResult.Refused(new Refusal("ORDER_KEY_MISMATCH", "The request was sent to another order's grain.", RefusalKind.InvalidArgument));
+        }
+
+        if (instruments.Find(request.Instrument) is not { } instrument)
+        {
+            return SubmitOrderResult.Refused(new Refusal("UNKNOWN_INSTRUMENT", $"instrument_id: {request.Instrument} is not a known instrument.", RefusalKind.InvalidArgument));
+        }
+
+        var now = clock.UtcNow;
+        var specification = new OrderSpecification(
+            VenueClientOrderIds.For(request.Account, request.ClientOrderId),
+            request.Account,
+            request.Strategy,
+            request.Instrument,
+            request.Venue ?? PaperVenue,
+            request.Side,
+            request.Type,
+            request.TimeInForce,
+            request.Quantity)
+        {
+            LimitPrice = request.LimitPrice,
+            StopPrice = request.StopPrice,
+            ExpireTime = request.ExpireTime,
+        };
+        var created = Order.Create(specification, instrument, now);
+        if (!created.Succeeded)
+        {
+            var message = string.Join(" ", created.Errors.Select(e => $"{e.Field}: {e.Message}"));
+            return SubmitOrderResult.Refused(new Refusal(created.Errors[0].Code, message, RefusalKind.InvalidArgument));
+        }
+
+        var order = created.Order!;
+        var submitted = order.MarkSubmitted(now);
+        var submittedChange = OrderChanges.From(submitted.Events[0], 1, order.Status)!;
+        var initialView = BuildView(request, order, [submittedChange], now);
+        var admission = await Account(request.Account).Admit(new OrderAdmission(request, prices.Last(request.Instrument), now, initialView));
+        if (!admission.Admitted)
+        {
+            return SubmitOrderResult.Refused(admission.Refusal!);
+        }
+
+        _order = order;
+        state.State.Request = request;
+        state.State.Changes = [submittedChange];
+        state.State.AccountConfirmedVersion = 1;
+        await SaveAsync();
+
+        VenueResponse response;
+        try
+        {
+            response = await Venue().Send(new VenueOrder(
+                this.GetPrimaryKeyString(),
+                request.Account,
+                request.Instrument,
+                order.ClientOrderId,
+                request.Side,
+                request.Type,
+                request.Quantity,
+                request.LimitPrice,
+                request.StopPrice,
+                request.TimeInForce,
+                request.ExpireTime,
+                now));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The venue may or may not have the order: it stays PendingNew and reconciliation settles it.
+            LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), order.Venue);
+            return SubmitOrderResult.Accepted(View());
+        }
+
+        await ApplyVenueResponseAsync(response, "Venue refused the order");
+        return SubmitOrderResult.Accepted(View());
+    }
+
+    public async Task<OrderCommandResult> Cancel(string actor)
+    {
+        if (_order is null)
+        {
+            return OrderCommandResult.Refused(NotFound());
+        }
+
+        var now = clock.UtcNow;
+        var cancelId = VenueClientOrderIds.Request(_order.Id, state.State.RequestCount + 1);
+        var origId = _order.ClientOrderId;
+        var requested = _order.RequestCancel(cancelId, now);
+        if (!requested.Succeeded)
+        {
+            return OrderCommandResult.Refused(Refused(requested), View());
+        }
+
+        state.State.RequestCount++;
+        Record(requested.Events);
+        await SaveAsync();
+        await PropagateAsync();
+
+        VenueResponse response;
+        try
+        {
+            response = await Venue().Cancel(new VenueCancelRequest(
+                this.GetPrimaryKeyString(), _order.Instrument, cancelId, origId, _order.VenueOrderId, _order.Side, _order.Quantity));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), _order.Venue);
+            return OrderCommandResult.Done(View());
+        }
+
+        await ApplyVenueResponseAsync(response, "Venue refused the cancel");
+        return OrderCommandResult.Done(View());
+    }
+
+    public async Task<OrderCommandResult> Replace(ReplaceOrderRequest request)
+    {
+        if (_order is null || Request is null)
+        {
+            return OrderCommandResult.Refused(NotFound());
+        }
+
+        if (instruments.Find(_order.Instrument) is not { } instrument)
+        {
+            return OrderCommandResult.Refused(new Refusal("UNKNOWN_INSTRUMENT", $"Instrument {_order.Instrument} is no longer configured.", RefusalKind.FailedPrecondition), View());
+        }
+
+        var replacement = Request with
+        {
+            Quantity = request.Quantity ?? _order.Quantity,
+            LimitPrice = request.LimitPrice ?? _order.LimitPrice,
+            StopPrice = request.StopPrice ?? _order.StopPrice,
+            Actor = request.Actor,
+        };
+        if (await Account(_order.Account).CheckReplace(View(), replacement) is { } riskRefusal)
+        {
+            return OrderCommandResult.Refused(riskRefusal, View());
+        }
+
+        var now = clock.UtcNow;
+        var replaceId = VenueClientOrderIds.Request(_order.Id, state.State.RequestCount + 1);
+        var origId = _order.ClientOrderId;
+        var requested = _order.RequestReplace(
+            new ReplaceRequest(replaceId) { Quantity = request.Quantity, LimitPrice = request.LimitPrice, StopPrice = request.StopPrice },
+            instrument,
+            now);
+        if (!requested.Succeeded)
+        {
+            return OrderCommandResult.Refused(Refused(requested), View());
+        }
+
+        state.State.RequestCount++;
+        Record(requested.Events);
+        await SaveAsync();
+        await PropagateAsync();
+
+        VenueResponse response;
+        try
+        {
+            response = await Venue().Replace(new VenueReplaceRequest(
+                this.GetPrimaryKeyString(),
+                _order.Instrument,
+                replaceId,
+                origId,
+                _order.VenueOrderId,
+                _order.Side,
+                _order.Type,
+                replacement.Quantity,
+                replacement.LimitPrice,
+                replacement.StopPrice,
+                _order.TimeInForce));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), _order.Venue);
+            return OrderCommandResult.Done(View());
+        }
+
+        await ApplyVenueResponseAsync(response, "Venue refused the replace");
+        return OrderCommandResult.Done(View());
+    }
+
+    public Task<OrderView?> Get() => Task.FromResult(_order is null ? null : View());
+
+    public async Task ApplyExecution(VenueId venue, ExecutionReport report)
+    {
+        if (_order is null)
+        {
+            LogUnknownOrder(logger, this.GetPrimaryKeyString(), report.ExecId.Value);
+            return;
+        }
+
+        var outcome = _order.Apply(report, clock.UtcNow);
+        await AfterVenueInputAsync(outcome);
+    }
+
+    public async Task ApplyCancelReject(VenueId venue, CancelReject reject)
+    {
+        if (_order is null)
+        {
+            return;
+        }
+
+        var outcome = _order.Apply(reject, clock.UtcNow);
+        await AfterVenueInputAsync(outcome);
+    }
+
+    public async Task ApplyVenueUnknown(VenueOrderUnknown notice)
+    {
+        if (_order is null || _order.IsTerminal)
+        {
+            return;
+        }
+
+        // The venue has no such order: if it never acknowledged it, the order never reached the venue and is
+        // rejected; an order the venue once acknowledged and has now forgotten is a discrepancy for people.
+        if (_order.Status == OrderStatus.PendingNew && _order.VenueOrderId is null)
+        {
+            var rejected = _order.Reject(notice.Text ?? "Unknown to the venue at reconciliation", clock.UtcNow);
+            if (rejected.Succeeded)
+            {
+                Record(rejected.Events);
+                await SaveAsync();
+                await PropagateAsync();
+            }
+
+            return;
+        }
+
+        LogDiscrepancy(logger, this.GetPrimaryKeyString(), notice.Venue, _order.Status);
+        var change = new OrderChange(NextVersion, OrderEventKind.DiscrepancyDetected, _order.Status, null,
+            $"Reconciliation: {notice.Venue} does not know this order although it was {_order.Status}; an operator must resolve it.", notice.At);
+        state.State.Changes.Add(change);
+        await SaveAsync();
+        await PropagateAsync();
+    }
+
+    public async Task<OrderView?> Repair()
+    {
+        if (_order is null)
+        {
+            return null;
+        }
+
+        state.State.AccountConfirmedVersion = 0;
+        state.State.UnconfirmedFills = [.. _order.Fills];
+        await PropagateAsync();
+        return View();
+    }
+
+    private bool HasUnconfirmed => state.State.UnconfirmedFills.Count > 0 || state.State.AccountConfirmedVersion < state.State.Changes.Count;
+
+    private int NextVersion => state.State.Changes.Count + 1;
+
+    private async Task AfterVenueInputAsync(ExecutionOutcome outcome)
+    {
+        if (outcome.Kind is ExecutionOutcomeKind.Overfill or ExecutionOutcomeKind.CumQtyMismatch or ExecutionOutcomeKind.Refused)
+        {
+            LogExecutionProblem(logger, this.GetPrimaryKeyString(), outcome.Kind, outcome.Message ?? "");
+        }
+
+        if (outcome.StateChanged)
+        {
+            Record(outcome.Events);
+            await SaveAsync();
+        }
+
+        if (outcome.StateChanged || HasUnconfirmed)
+        {
+            await PropagateAsync();
+        }
+    }
+
+    private async Task ApplyVenueResponseAsync(VenueResponse response, string refusalPrefix)
+    {
+        var changed = false;
+        if (response.Refusal is { } refusal && _order!.Status == OrderStatus.PendingNew)
+        {
+            var rejected = _order.Reject($"{refusalPrefix}: {refusal.Message}", clock.UtcNow);
+            if (rejected.Succeeded)
+            {
+                Record(rejected.Events);
+                changed = true;
+            }
+        }
+
+        foreach (var report in response.Reports)
+        {
+            var outcome = _order!.Apply(report, clock.UtcNow);
+            if (outcome.StateChanged)
+            {
+                Record(outcome.Events);
+                changed = true;
+            }
+        }
+
+        foreach (var reject in response.CancelRejects)
+        {
+            var outcome = _order!.Apply(reject, clock.UtcNow);
+            if (outcome.StateChanged)
+            {
+                Record(outcome.Events);
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await SaveAsync();
+            await PropagateAsync();
+        }
+    }
+
+    private void Record(IReadOnlyList<DomainOrderEvent> events)
+    {
+        foreach (var e in events)
+        {
+            if (OrderChanges.From(e, NextVersion, _order!.Status) is { } change)
+            {
+                state.State.Changes.Add(change);
+            }
+
+            if (e is OrleansTrading.Domain.Orders.Events.OrderFilled filled)
+            {
+                state.State.UnconfirmedFills.Add(filled.Fill);
+            }
+        }
+    }
+
+    private Task SaveAsync()
+    {
+        state.State.Order = _order!.ToSnapshot();
+        return state.WriteStateAsync();
+    }
+
+    /// <summary>
+    /// Sends unconfirmed fills to the position and unconfirmed changes to the account, concurrently. Both ignore what
+    /// they already have; on failure nothing is lost — the next repair (activation, a redelivered report, a duplicate
+    /// submission, or the account's recovery sweep) sends it again.
+    /// </summary>
+    private async Task PropagateAsync()
+    {
+        var fills = state.State.UnconfirmedFills.ToList();
+        var changes = state.State.Changes.Where(c => c.Version > state.State.AccountConfirmedVersion).ToImmutableArray();
+        var toPosition = fills.Count == 0 ? Task.CompletedTask : SendFillsAsync(fills);
+        var toAccount = changes.IsEmpty
+            ? Task.CompletedTask
+            : Account(_order!.Account).RecordProgress(new OrderProgress(View(), changes));
+        try
+        {
+            await Task.WhenAll(toPosition, toAccount);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPropagationFailed(logger, ex, this.GetPrimaryKeyString());
+            if (toPosition.IsCompletedSuccessfully)
+            {
+                state.State.UnconfirmedFills.RemoveAll(fills.Contains);
+            }
+
+            if (toAccount.IsCompletedSuccessfully && !changes.IsEmpty)
+            {
+                state.State.AccountConfirmedVersion = Math.Max(state.State.AccountConfirmedVersion, changes[^1].Version);
+            }
+
+            return;
+        }
+
+        state.State.UnconfirmedFills.RemoveAll(fills.Contains);
+        if (!changes.IsEmpty)
+        {
+            state.State.AccountConfirmedVersion = Math.Max(state.State.AccountConfirmedVersion, changes[^1].Version);
+        }
+    }
+
+    private async Task SendFillsAsync(List<OrleansTrading.Domain.Fills.Fill> fills)
+    {
+        var position = GrainFactory.GetGrain<IPositionGrain>(GrainKeys.Position(_order!.Account, _order.Instrument));
+        foreach (var fill in fills)
+        {
+            await position.ApplyFill(new PositionFill(
+                fill.FillId, fill.Account, fill.Strategy, fill.Instrument, Request!.ClientOrderId, fill.Side,
+                fill.Quantity, fill.Price, fill.Commission, fill.TsEvent, fill.TsInit));
+        }
+    }
+
+    private OrderView View() => BuildView(Request!, _order!, state.State.Changes, _order!.TsLastUpdate);
+
+    private static OrderView BuildView(SubmitOrderRequest request, Order order, IReadOnlyList<OrderChange> changes, UnixNanos updatedAt) => new(
+        request.Account,
+        request.Strategy,
+        request.Instrument,
+        request.ClientOrderId,
+        order.ClientOrderId,
+        order.VenueOrderId,
+        order.Venue,
+        order.Side,
+        order.Type,
+        order.TimeInForce,
+        order.Quantity,
+        order.LimitPrice,
+        order.StopPrice,
+        order.ExpireTime,
+        order.Status,
+        order.CumQty,
+        order.LeavesQty,
+        order.CumQty.IsZero ? null : order.AvgPx,
+        changes.LastOrDefault(c => c.Text is not null)?.Text,
+        order.TsInit,
+        updatedAt,
+        changes.Count,
+        [.. order.Fills.Select(OrderChanges.ToView)]);
+
+    private IAccountGrain Account(AccountId account) => GrainFactory.GetGrain<IAccountGrain>(account.Value);
+
+    private IVenueGatewayGrain Venue() => GrainFactory.GetGrain<IVenueGatewayGrain>(_order!.Venue.Value);
+
+    private Refusal NotFound() =>
+        new("ORDER_NOT_FOUND", $"No order {this.GetPrimaryKeyString().Replace('|', '/')} exists.", RefusalKind.NotFound);
+
+    private static Refusal Refused(KernelCommandResult result) =>
+        new(result.Errors[0].Code, string.Join(" ", result.Errors.Select(e => e.Message)), RefusalKind.FailedPrecondition);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: venue {Venue} did not confirm a request; reconciliation will settle it")]
+    private static partial void LogVenueUnconfirmed(ILogger logger, Exception exception, string order, VenueId venue);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Execution report {ExecId} for unknown order {Order} ignored")]
+    private static partial void LogUnknownOrder(ILogger logger, string order, string execId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order}: {Kind} — {Message}")]
+    private static partial void LogExecutionProblem(ILogger logger, string order, ExecutionOutcomeKind kind, string message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order}: {Venue} does not know the order although it is {Status}")]
+    private static partial void LogDiscrepancy(ILogger logger, string order, VenueId venue, OrderStatus status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: propagation to position/account failed; it will be retried")]
+    private static partial void LogPropagationFailed(ILogger logger, Exception exception, string order);
+}
