@@ -24,7 +24,7 @@ for (const required of ['endpoint', 'api-key', 'account', 'strategy', 'instrumen
 }
 
 const protoRoot = args['proto-root'] ?? path.resolve(here, '../../../proto');
-const definition = protoLoader.loadSync(path.join(protoRoot, 'orleans_trading/v1/order_service.proto'), {
+const definition = protoLoader.loadSync('orleans_trading/v1/order_service.proto', {
   includeDirs: [protoRoot],
   keepCase: true,
   longs: String,
