@@ -91,11 +91,36 @@ public abstract class EventJournalContract
     {
         await Journal.AppendAsync("acct-5", [Event("acct-5", 1, "o1", 1)], [Entity("acct-5", "o1", 1, "New", true, 1)]);
 
-        await Assert.ThrowsAnyAsync<Exception>(() =>
+        var duplicate = await Assert.ThrowsAsync<JournalDuplicateException>(() =>
             Journal.AppendAsync("acct-5", [Event("acct-5", 2, "o2", 1), Event("acct-5", 3, "o1", 1)], [Entity("acct-5", "o2", 2, "New", true, 1)]));
 
+        Assert.Equal(("o1", 1), (duplicate.Entity, duplicate.Number));
         Assert.Equal(1, await Journal.LastSequenceAsync("acct-5"));
         Assert.Null(await Journal.GetEntityAsync("acct-5", "o2", 2));
+        Assert.Single(await Journal.ReadAsync("acct-5", 0, 10));
+    }
+
+    [Fact]
+    public async Task A_sequence_already_stored_is_a_conflict_and_stores_nothing()
+    {
+        await Journal.AppendAsync("acct-6", [Event("acct-6", 1, "o1", 1)], []);
+
+        await Assert.ThrowsAsync<JournalSequenceConflictException>(() => Journal.AppendAsync("acct-6", [Event("acct-6", 1, "o2", 1)], []));
+
+        Assert.Equal("o1", (await Journal.ReadAsync("acct-6", 0, 10)).Single().Entity);
+    }
+
+    [Fact]
+    public async Task A_refused_append_does_not_disturb_appends_made_at_the_same_time()
+    {
+        await Journal.AppendAsync("acct-7", [Event("acct-7", 1, "o1", 1)], []);
+
+        var others = Enumerable.Range(0, 20).Select(i => Journal.AppendAsync("acct-7-" + i, [Event("acct-7-" + i, 1, "x", 1)], [])).ToList();
+        var refused = Journal.AppendAsync("acct-7", [Event("acct-7", 2, "o1", 1)], []);
+
+        await Assert.ThrowsAsync<JournalDuplicateException>(() => refused);
+        await Task.WhenAll(others);
+        Assert.All(Enumerable.Range(0, 20), i => Assert.Equal(1, Journal.LastSequenceAsync("acct-7-" + i).Result));
     }
 
     protected static JournalEvent Event(string stream, long sequence, string entity, int number) =>

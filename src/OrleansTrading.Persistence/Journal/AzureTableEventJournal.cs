@@ -62,7 +62,17 @@ public sealed class AzureTableEventJournal(TableServiceClient service, string ta
 
         if (actions.Count > 0)
         {
-            await _table.SubmitTransactionAsync(actions).ConfigureAwait(false);
+            try
+            {
+                await _table.SubmitTransactionAsync(actions).ConfigureAwait(false);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex is { } index && index < events.Count * 2)
+            {
+                var e = events[index / 2];
+                throw index % 2 == 0
+                    ? new JournalSequenceConflictException(stream, e.Sequence)
+                    : new JournalDuplicateException(stream, e.Entity, e.EntityNumber);
+            }
         }
     }
 

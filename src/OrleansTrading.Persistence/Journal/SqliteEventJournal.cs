@@ -133,10 +133,53 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
     private sealed class JournalAppend(string stream, IReadOnlyList<JournalEvent> events, IReadOnlyList<JournalEntity> entities)
         : TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), ISqliteWrite
     {
+        /// <summary>
+        /// Runs inside a savepoint so a refused append leaves nothing behind while the rest of the batch commits.
+        /// </summary>
         public bool Apply(SqliteWriteContext context)
+        {
+            context.Command("SAVEPOINT journal_append").ExecuteNonQuery();
+            try
+            {
+                Write(context);
+                context.Command("RELEASE journal_append").ExecuteNonQuery();
+                return true;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == ConstraintViolation)
+            {
+                context.Command("ROLLBACK TO journal_append").ExecuteNonQuery();
+                context.Command("RELEASE journal_append").ExecuteNonQuery();
+                TrySetException(Conflict(ex));
+                return false;
+            }
+        }
+
+        public void Committed() => TrySetResult();
+
+        public void Failed(Exception exception) => TrySetException(exception);
+
+        private const int ConstraintViolation = 19;
+        private const int PrimaryKeyViolation = 1555;
+
+        private Exception Conflict(SqliteException ex)
+        {
+            if (ex.SqliteExtendedErrorCode == PrimaryKeyViolation && _current is { } current)
+            {
+                return new JournalSequenceConflictException(stream, current.Sequence);
+            }
+
+            return _current is { } duplicate
+                ? new JournalDuplicateException(stream, duplicate.Entity, duplicate.EntityNumber)
+                : ex;
+        }
+
+        private JournalEvent? _current;
+
+        private void Write(SqliteWriteContext context)
         {
             foreach (var e in events)
             {
+                _current = e;
                 var insert = context.Command("INSERT INTO journal_event (stream, sequence, entity, entity_no, payload) VALUES ($stream, $seq, $entity, $no, $payload)");
                 insert.Parameters.AddWithValue("$stream", stream);
                 insert.Parameters.AddWithValue("$seq", e.Sequence);
@@ -145,6 +188,8 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
                 insert.Parameters.AddWithValue("$payload", e.Payload.ToArray());
                 insert.ExecuteNonQuery();
             }
+
+            _current = null;
 
             foreach (var entity in entities)
             {
@@ -166,12 +211,6 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
                 upsert.Parameters.AddWithValue("$payload", entity.Payload.ToArray());
                 upsert.ExecuteNonQuery();
             }
-
-            return true;
         }
-
-        public void Committed() => TrySetResult();
-
-        public void Failed(Exception exception) => TrySetException(exception);
     }
 }
