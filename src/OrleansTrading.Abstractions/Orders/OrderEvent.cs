@@ -24,4 +24,7 @@ public sealed record OrderEvent(
     [property: Id(10)] string? Text,
     [property: Id(11)] UnixNanos TsEvent,
     [property: Id(12)] InstrumentId Instrument,
-    [property: Id(13)] StrategyId Strategy);
+    [property: Id(13)] StrategyId Strategy,
+    [property: Id(14)] OrderSide Side,
+    [property: Id(15)] FillId? FillId = null,
+    [property: Id(16)] Money? Commission = null);

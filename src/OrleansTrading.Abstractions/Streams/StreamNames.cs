@@ -6,7 +6,7 @@ public static class StreamNames
     /// <summary>The stream provider for order and position events (notifications; the journal is the record).</summary>
     public const string Provider = "events";
 
-    /// <summary>Order events of one account: stream id <c>orders/{account}</c>, items <see cref="Orders.OrderEvent"/>.</summary>
+    /// <summary>Order events of one account: stream id <c>orders/{account}</c>, items <see cref="Orders.OrderEventBatch"/>.</summary>
     public const string OrdersNamespace = "orders";
 
     /// <summary>Position changes of one account: stream id <c>positions/{account}</c>, items <see cref="Positions.PositionView"/>.</summary>

@@ -28,6 +28,10 @@ public readonly record struct UnixNanos(long Value) : IComparable<UnixNanos>
 
     public static UnixNanos FromMilliseconds(long milliseconds) => new(checked(milliseconds * NanosPerMillisecond));
 
+    public static UnixNanos Max(UnixNanos a, UnixNanos b) => a.Value >= b.Value ? a : b;
+
+    public static UnixNanos Min(UnixNanos a, UnixNanos b) => a.Value <= b.Value ? a : b;
+
     public DateTime ToDateTime() => new(DateTime.UnixEpoch.Ticks + (Value / 100), DateTimeKind.Utc);
 
     public DateTimeOffset ToDateTimeOffset() => new(ToDateTime());

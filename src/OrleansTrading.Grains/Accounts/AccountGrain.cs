@@ -1,0 +1,835 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Orleans.Serialization;
+using Orleans.Streams;
+using OrleansTrading.Abstractions;
+using OrleansTrading.Abstractions.Accounts;
+using OrleansTrading.Abstractions.Instruments;
+using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Abstractions.Positions;
+using OrleansTrading.Abstractions.Risk;
+using OrleansTrading.Abstractions.Streams;
+using OrleansTrading.Domain.Fills;
+using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Instruments;
+using OrleansTrading.Domain.Orders;
+using OrleansTrading.Domain.Positions;
+using OrleansTrading.Domain.Risk;
+using OrleansTrading.Domain.Time;
+using OrleansTrading.Domain.Values;
+using OrleansTrading.Grains.MarketData;
+using OrleansTrading.Grains.Positions;
+using OrleansTrading.Grains.Risk;
+using OrleansTrading.Persistence.Journal;
+
+namespace OrleansTrading.Grains.Accounts;
+
+/// <summary>
+/// One trading account: pre-trade risk (kernel <see cref="PreTradeRiskCheck"/> over the account's book and the
+/// ordering strategy's book in this account), trading modes (own, strategy, global), drawdown, and the account's
+/// order journal — a gapless event sequence plus a queryable row per order.
+/// <para>
+/// Reentrant by design (see docs/adr/0002-reentrant-account-grain.md): every decision and every change to in-memory
+/// state happens synchronously between awaits, and the only thing awaited on the order path is the journal commit,
+/// which <see cref="JournalPipeline"/> batches across concurrent orders. That keeps risk decisions atomic while one
+/// account admits many orders per commit.
+/// </para>
+/// </summary>
+[Reentrant]
+public sealed partial class AccountGrain(
+    [PersistentState("account", TradingStorage.Name)] IPersistentState<AccountState> state,
+    IEventJournal journal,
+    Serializer serializer,
+    IInstrumentCatalog instruments,
+    MarketPriceBook prices,
+    IClock clock,
+    ILogger<AccountGrain> logger) : Grain, IAccountGrain
+{
+    /// <summary>Journal events between snapshots of the account's position copy and drawdown state.</summary>
+    public const int SnapshotEvery = 1000;
+
+    private static readonly TimeSpan _markInterval = TimeSpan.FromSeconds(1);
+
+    private readonly Dictionary<string, OpenOrder> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<(InstrumentId, OrderSide), decimal> _openByInstrument = [];
+    private readonly Dictionary<(StrategyId, InstrumentId, OrderSide), decimal> _openByStrategy = [];
+    private readonly Dictionary<InstrumentId, Position> _positions = [];
+    private readonly Dictionary<StrategyId, RiskBook> _strategyBooks = [];
+    private AccountId _account;
+    private RiskBook _book = null!;
+    private JournalPipeline _pipeline = null!;
+    private TradingMode _globalMode = TradingMode.Active;
+    private string? _globalReason;
+    private IAsyncStream<OrderEventBatch> _stream = null!;
+    private int _sinceSnapshot;
+    private Task _stateWrite = Task.CompletedTask;
+
+    private string Stream => "orders" + Identifier.CompositeSeparator + _account.Value;
+
+    private Currency Currency => state.State.Definition?.Currency ?? Currency.Usd;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _account = new AccountId(this.GetPrimaryKeyString());
+        var now = clock.UtcNow;
+        _book = NewBook(RiskScope.Account, state.State.Limits, now, state.State.Drawdown);
+        foreach (var (strategy, settings) in state.State.Strategies)
+        {
+            _strategyBooks[strategy] = NewBook(RiskScope.Strategy, settings.Limits, now, null);
+        }
+
+        foreach (var (instrument, figures) in state.State.Positions)
+        {
+            if (instruments.Find(instrument) is { } known)
+            {
+                _positions[instrument] = Position.Restore(new PositionSnapshot(
+                    new PositionKey(_account, instrument), known.QuoteCurrency, known.Multiplier,
+                    figures.NetQuantity, figures.OpenCost, figures.RealisedPnlGross, figures.Commissions, []));
+            }
+        }
+
+        var last = await journal.LastSequenceAsync(Stream);
+        await ReplayFillsAsync(state.State.SnapshotSequence);
+        await LoadOpenOrdersAsync();
+        foreach (var (instrument, position) in _positions)
+        {
+            _book.SetPosition(instrument, position.NetQuantity);
+        }
+
+        _pipeline = new JournalPipeline(journal, Stream, last, PublishAsync);
+        _stream = this.GetStreamProvider(StreamNames.Provider).GetStream<OrderEventBatch>(StreamId.Create(StreamNames.OrdersNamespace, _account.Value));
+        if (state.State.Definition is not null)
+        {
+            (_globalMode, _globalReason) = await GrainFactory.GetGrain<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.AccountScopePrefix + _account.Value);
+        }
+
+        ApplyEffectiveModes(now, manual: false);
+        Remark(now);
+
+        // Recovery sweep: every order the journal still shows open gets a chance to re-send what it has not
+        // confirmed (fills that reached the order but not this journal before a crash). Runs after activation,
+        // because the orders call back into this grain.
+        if (_open.Count > 0)
+        {
+            this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(TimeSpan.FromMilliseconds(200), Timeout.InfiniteTimeSpan) { Interleave = true });
+        }
+
+        this.RegisterGrainTimer(MarkAsync, new GrainTimerCreationOptions(_markInterval, _markInterval) { Interleave = true });
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_pipeline is { Broken: false } && _sinceSnapshot > 0)
+        {
+            await _pipeline.CommitAsync();
+            await SnapshotAsync();
+        }
+    }
+
+    public async Task<CommandResult> Open(AccountDefinition definition, string actor)
+    {
+        if (definition.Account != _account)
+        {
+            return CommandResult.Refused("ACCOUNT_MISMATCH", $"Definition is for {definition.Account}, not {_account}.", RefusalKind.InvalidArgument);
+        }
+
+        if (definition.Limits.Problems() is { Count: > 0 } problems)
+        {
+            return CommandResult.Refused("INVALID_LIMITS", string.Join(" ", problems), RefusalKind.InvalidArgument);
+        }
+
+        if (state.State.Definition is { } existing)
+        {
+            if (existing.Currency != definition.Currency)
+            {
+                return CommandResult.Refused("ACCOUNT_CURRENCY_FIXED", $"Account {_account} reports in {existing.Currency}; its currency cannot change.");
+            }
+
+            if (existing.StartingCash == definition.StartingCash && existing.Funds.SequenceEqual(definition.Funds))
+            {
+                return CommandResult.Ok;
+            }
+
+            state.State.Definition = definition with { Limits = existing.Limits };
+            await WriteStateAsync();
+            return CommandResult.Ok;
+        }
+
+        state.State.Definition = definition;
+        state.State.Limits = definition.Limits;
+        _book.SetLimits(definition.Limits.ToKernel(), clock.UtcNow);
+        RegisterProfiles(_book, definition.Limits);
+        await WriteStateAsync();
+        (_globalMode, _globalReason) = await GrainFactory.GetGrain<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.AccountScopePrefix + _account.Value);
+        ApplyEffectiveModes(clock.UtcNow, manual: false);
+        LogOpened(logger, _account, actor);
+        return CommandResult.Ok;
+    }
+
+    public async Task<AdmissionResult> Admit(OrderAdmission admission)
+    {
+        var request = admission.Request;
+        if (Refuse(request) is { } refusal)
+        {
+            return new AdmissionResult(refusal, 0);
+        }
+
+        var key = GrainKeys.Order(request.Account, request.ClientOrderId);
+        if (_open.ContainsKey(key))
+        {
+            // Admitted before; the order grain lost its state in a crash before persisting and is retrying.
+            await _pipeline.CommitAsync();
+            return new AdmissionResult(null, 0);
+        }
+
+        var now = admission.At;
+        var strategyBook = _strategyBooks[request.Strategy];
+        if ((admission.ReferencePrice ?? prices.Last(request.Instrument)) is { } reference)
+        {
+            _book.UpdateLastPrice(request.Instrument, reference);
+            strategyBook.UpdateLastPrice(request.Instrument, reference);
+        }
+
+        var candidate = Candidate(request, request.Quantity);
+        var decision = PreTradeRiskCheck.Evaluate(candidate, _book, strategyBook, KillSwitch, now);
+        if (decision.IsRejected)
+        {
+            return new AdmissionResult(new Refusal(decision.Reason.Code(), decision.Describe()), 0);
+        }
+
+        _book.OnOrderAccepted(candidate, now);
+        strategyBook.OnOrderAccepted(candidate, now);
+        _open[key] = new OpenOrder(request.Instrument, request.Strategy, request.Side, request.Quantity, 1, admission.Order.CreatedAt.Value);
+        AddOpen(request.Strategy, request.Instrument, request.Side, request.Quantity.Value);
+
+        var change = new OrderChange(1, OrderEventKind.Submitted, admission.Order.Status, null, null, now);
+        var sequence = _pipeline.Add(key, 1, seq => Payload(seq, change, admission.Order), Entity(key, admission.Order));
+        try
+        {
+            await _pipeline.CommitAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogJournalFailed(logger, ex, _account);
+            DeactivateOnIdle();
+            throw;
+        }
+
+        return new AdmissionResult(null, sequence);
+    }
+
+    public Task<Refusal?> CheckReplace(OrderView current, SubmitOrderRequest replacement)
+    {
+        if (Refuse(replacement) is { } refusal)
+        {
+            return Task.FromResult<Refusal?>(refusal);
+        }
+
+        var strategyBook = _strategyBooks[replacement.Strategy];
+        var newLeaves = replacement.Quantity.Value - current.FilledQuantity.Value;
+        if (newLeaves <= 0m)
+        {
+            return Task.FromResult<Refusal?>(null);
+        }
+
+        // Judge the replacement as if the current leaves were released and the new leaves placed instead.
+        var currentLeaves = current.LeavesQuantity;
+        _book.OnOrderReleased(current.Instrument, current.Side, currentLeaves);
+        strategyBook.OnOrderReleased(current.Instrument, current.Side, currentLeaves);
+        var decision = PreTradeRiskCheck.Evaluate(Candidate(replacement, new Quantity(newLeaves)), _book, strategyBook, KillSwitch, clock.UtcNow);
+        SetOpenOrders(current.Strategy, current.Instrument);
+        return Task.FromResult(decision.IsRejected ? new Refusal(decision.Reason.Code(), decision.Describe()) : null);
+    }
+
+    public async Task RecordProgress(OrderProgress progress)
+    {
+        var order = progress.Order;
+        var key = GrainKeys.Order(order.Account, order.ClientOrderId);
+        var known = _open.TryGetValue(key, out var open)
+            ? open.Version
+            : (await journal.GetEntityAsync(Stream, key, order.CreatedAt.Value))?.LastEntityNumber ?? 0;
+        if (!_open.TryGetValue(key, out open) && order.IsOpen && known == 0)
+        {
+            open = new OpenOrder(order.Instrument, order.Strategy, order.Side, Quantity.Zero, 0, order.CreatedAt.Value);
+            _open[key] = open;
+        }
+
+        var fresh = progress.Changes.Where(c => c.Version > known).OrderBy(c => c.Version).ToList();
+        if (fresh.Count == 0)
+        {
+            await _pipeline.CommitAsync();
+            return;
+        }
+
+        var now = clock.UtcNow;
+        var entity = Entity(key, order);
+        foreach (var change in fresh)
+        {
+            if (change.Fill is { } fill)
+            {
+                ApplyFill(order, fill);
+            }
+
+            _pipeline.Add(key, change.Version, seq => Payload(seq, change, order), entity);
+        }
+
+        if (open is not null)
+        {
+            var newLeaves = order.IsOpen ? order.LeavesQuantity.Value : 0m;
+            AddOpen(order.Strategy, order.Instrument, order.Side, newLeaves - open.Leaves.Value);
+            open.Leaves = new Quantity(newLeaves);
+            open.Version = fresh[^1].Version;
+            if (!order.IsOpen)
+            {
+                _open.Remove(key);
+            }
+        }
+
+        var update = Remark(now);
+        _sinceSnapshot += fresh.Count;
+        try
+        {
+            await _pipeline.CommitAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogJournalFailed(logger, ex, _account);
+            DeactivateOnIdle();
+            throw;
+        }
+
+        if (update is { StateChange: not null } || _sinceSnapshot >= SnapshotEvery)
+        {
+            await SnapshotAsync();
+        }
+    }
+
+    public Task<AccountView?> Get() => Task.FromResult(state.State.Definition is { } definition
+        ? new AccountView(
+            _account,
+            definition.Currency,
+            state.State.Mode,
+            EffectiveMode,
+            EffectiveReason,
+            state.State.Limits,
+            definition.Funds,
+            [.. _positions.Keys.OrderBy(i => i)],
+            _pipeline.LastSequence,
+            state.State.UpdatedAt)
+        : null);
+
+    public async Task<CommandResult> SetLimits(RiskLimitSettings limits, string actor)
+    {
+        if (state.State.Definition is null)
+        {
+            return NotOpen();
+        }
+
+        if (limits.Problems() is { Count: > 0 } problems)
+        {
+            return CommandResult.Refused("INVALID_LIMITS", string.Join(" ", problems), RefusalKind.InvalidArgument);
+        }
+
+        state.State.Limits = limits;
+        _book.SetLimits(limits.ToKernel(), clock.UtcNow);
+        RegisterProfiles(_book, limits);
+        await WriteStateAsync();
+        LogLimitsChanged(logger, _account, actor);
+        return CommandResult.Ok;
+    }
+
+    public async Task<CommandResult> SetMode(TradingMode mode, string reason, string actor)
+    {
+        if (state.State.Definition is null)
+        {
+            return NotOpen();
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return CommandResult.Refused("REASON_REQUIRED", "A reason is required to change an account's trading mode.", RefusalKind.InvalidArgument);
+        }
+
+        state.State.Mode = mode;
+        state.State.ModeReason = mode == TradingMode.Active ? null : reason;
+        ApplyEffectiveModes(clock.UtcNow, manual: true);
+        await WriteStateAsync();
+        LogModeChanged(logger, _account, mode, actor, reason);
+        return CommandResult.Ok;
+    }
+
+    public Task ApplyGlobalMode(TradingMode mode, string? reason)
+    {
+        _globalMode = mode;
+        _globalReason = reason;
+        ApplyEffectiveModes(clock.UtcNow, manual: false);
+        return Task.CompletedTask;
+    }
+
+    public async Task ApplyStrategySettings(StrategySettings settings)
+    {
+        state.State.Strategies[settings.Strategy] = settings;
+        if (_strategyBooks.TryGetValue(settings.Strategy, out var book))
+        {
+            book.SetLimits(settings.Limits.ToKernel(), clock.UtcNow);
+            RegisterProfiles(book, settings.Limits);
+        }
+        else
+        {
+            book = NewBook(RiskScope.Strategy, settings.Limits, clock.UtcNow, null);
+            _strategyBooks[settings.Strategy] = book;
+            foreach (var ((strategy, instrument, side), quantity) in _openByStrategy)
+            {
+                if (strategy == settings.Strategy)
+                {
+                    SetOpenOrders(strategy, instrument);
+                }
+            }
+        }
+
+        ApplyEffectiveModes(clock.UtcNow, manual: false);
+        await WriteStateAsync();
+    }
+
+    public Task<RiskSnapshot> GetRiskSnapshot() => Task.FromResult(Snapshot("account:" + _account.Value, _book, state.State.Limits, EffectiveMode, EffectiveReason, _open.Count));
+
+    public Task<RiskSnapshot> GetStrategyRiskSnapshot(StrategyId strategy)
+    {
+        if (!_strategyBooks.TryGetValue(strategy, out var book) || !state.State.Strategies.TryGetValue(strategy, out var settings))
+        {
+            throw new KeyNotFoundException($"Strategy {strategy} is not registered for account {_account}.");
+        }
+
+        var openCount = _open.Values.Count(o => o.Strategy == strategy);
+        return Task.FromResult(Snapshot($"strategy:{strategy.Value}@{_account.Value}", book, settings.Limits, book.TradingState.ToMode(), settings.ModeReason, openCount));
+    }
+
+    public async Task<OrderPage> ListOrders(OrderQuery query)
+    {
+        var page = await journal.QueryAsync(Stream, new EntityQuery(
+            query.Instrument?.Value,
+            query.Strategy?.Value,
+            query.Statuses.IsDefaultOrEmpty ? null : [.. query.Statuses.Select(s => s.ToString())],
+            query.OpenOnly,
+            Math.Clamp(query.PageSize, 1, 1000),
+            query.PageToken));
+        return new OrderPage([.. page.Entities.Select(e => serializer.Deserialize<OrderView>(e.Payload.ToArray())!)], page.NextPageToken);
+    }
+
+    public async Task<IReadOnlyList<OrderEvent>> ReadOrderEvents(long afterSequence, int maxCount)
+    {
+        var events = await journal.ReadAsync(Stream, afterSequence, Math.Clamp(maxCount, 1, 10_000));
+        return [.. events.Select(e => serializer.Deserialize<OrderEvent>(e.Payload.ToArray())!)];
+    }
+
+    public async Task<IReadOnlyList<PositionView>> ListPositions()
+    {
+        var views = await Task.WhenAll(_positions.Keys.OrderBy(i => i)
+            .Select(i => GrainFactory.GetGrain<IPositionGrain>(GrainKeys.Position(_account, i)).Get()));
+        return views;
+    }
+
+    private Refusal? Refuse(SubmitOrderRequest request)
+    {
+        if (state.State.Definition is null)
+        {
+            return new Refusal("ACCOUNT_NOT_FOUND", $"Account {_account} does not exist; an operator must open it first.", RefusalKind.NotFound);
+        }
+
+        if (_pipeline.Broken)
+        {
+            DeactivateOnIdle();
+            return new Refusal("ACCOUNT_UNAVAILABLE", $"Account {_account} is reloading after a storage failure; retry shortly.");
+        }
+
+        if (!state.State.Strategies.TryGetValue(request.Strategy, out var strategy))
+        {
+            return new Refusal("STRATEGY_NOT_REGISTERED", $"Strategy {request.Strategy} is not registered to trade account {_account}.");
+        }
+
+        if (!strategy.Enabled)
+        {
+            return new Refusal("STRATEGY_DISABLED", $"Strategy {request.Strategy} is disabled.");
+        }
+
+        return instruments.Find(request.Instrument) is null
+            ? new Refusal("UNKNOWN_INSTRUMENT", $"instrument_id: {request.Instrument} is not a known instrument.", RefusalKind.InvalidArgument)
+            : null;
+    }
+
+    private static OrderCandidate Candidate(SubmitOrderRequest request, Quantity quantity) => new(
+        request.Instrument,
+        request.Strategy,
+        request.Side,
+        quantity,
+        request.Type switch
+        {
+            OrderType.Limit or OrderType.StopLimit => request.LimitPrice,
+            OrderType.Stop => request.StopPrice,
+            _ => null,
+        });
+
+    private KillSwitchState KillSwitch => _globalMode == TradingMode.Halted ? KillSwitchState.Engaged : KillSwitchState.Released;
+
+    private TradingMode EffectiveMode => _book.TradingState.ToMode();
+
+    private string? EffectiveReason => _globalMode != TradingMode.Active && RiskSettingsMapping.Strictest(_globalMode, state.State.Mode) == _globalMode
+        ? "global: " + _globalReason
+        : _book.RestrictedByDrawdown ? "daily drawdown limit breached" : state.State.ModeReason;
+
+    private void ApplyEffectiveModes(UnixNanos now, bool manual)
+    {
+        var drawdown = _book.RestrictedByDrawdown && !manual ? _book.TradingState.ToMode() : TradingMode.Active;
+        var target = RiskSettingsMapping.Strictest(RiskSettingsMapping.Strictest(state.State.Mode, _globalMode), drawdown);
+        if (manual || target != _book.TradingState.ToMode())
+        {
+            _book.SetTradingState(target.ToKernel(), now);
+        }
+
+        foreach (var (strategy, book) in _strategyBooks)
+        {
+            var settings = state.State.Strategies[strategy];
+            var strategyTarget = settings.Enabled ? RiskSettingsMapping.Strictest(settings.Mode, _globalMode) : TradingMode.Halted;
+            if (strategyTarget != book.TradingState.ToMode())
+            {
+                book.SetTradingState(strategyTarget.ToKernel(), now);
+            }
+        }
+    }
+
+    private RiskBook NewBook(RiskScope scope, RiskLimitSettings limits, UnixNanos now, DrawdownSnapshot? drawdown)
+    {
+        var bookState = drawdown is null
+            ? null
+            : new RiskBookState(TradingState.Active, drawdown.RestrictedByDrawdown, new DrawdownState(drawdown.TradingDay, drawdown.HighWaterMark, drawdown.Equity, drawdown.HasSession, drawdown.Breached));
+        var book = new RiskBook(scope, limits.ToKernel(), now, bookState);
+        RegisterProfiles(book, limits);
+        return book;
+    }
+
+    private void RegisterProfiles(RiskBook book, RiskLimitSettings limits)
+    {
+        foreach (var instrument in instruments.All)
+        {
+            book.Register(limits.Profile(instrument));
+        }
+    }
+
+    private void ApplyFill(OrderView order, OrderFillView fillView)
+    {
+        if (instruments.Find(order.Instrument) is not { } instrument)
+        {
+            return;
+        }
+
+        if (!_positions.TryGetValue(order.Instrument, out var position))
+        {
+            position = Position.Open(instrument, _account);
+            _positions[order.Instrument] = position;
+        }
+
+        var applied = position.Apply(new Fill(fillView.FillId, order.Account, order.Strategy, order.Instrument, order.ClientOrderId,
+            order.Side, fillView.Quantity, fillView.Price, fillView.Commission, fillView.TsEvent, fillView.TsEvent));
+        if (!applied.IsDuplicate)
+        {
+            _book.OnFill(order.Instrument, order.Side, fillView.Quantity);
+            if (_strategyBooks.TryGetValue(order.Strategy, out var strategyBook))
+            {
+                strategyBook.OnFill(order.Instrument, order.Side, fillView.Quantity);
+            }
+        }
+    }
+
+    /// <summary>Changes the reserved (leaves) quantity and re-states it to the books, which fills may have moved.</summary>
+    private void AddOpen(StrategyId strategy, InstrumentId instrument, OrderSide side, decimal delta)
+    {
+        _openByInstrument[(instrument, side)] = Math.Max(0m, _openByInstrument.GetValueOrDefault((instrument, side)) + delta);
+        _openByStrategy[(strategy, instrument, side)] = Math.Max(0m, _openByStrategy.GetValueOrDefault((strategy, instrument, side)) + delta);
+        SetOpenOrders(strategy, instrument);
+    }
+
+    private void SetOpenOrders(StrategyId strategy, InstrumentId instrument)
+    {
+        _book.SetOpenOrders(instrument,
+            new Quantity(_openByInstrument.GetValueOrDefault((instrument, OrderSide.Buy))),
+            new Quantity(_openByInstrument.GetValueOrDefault((instrument, OrderSide.Sell))));
+        if (_strategyBooks.TryGetValue(strategy, out var book))
+        {
+            book.SetOpenOrders(instrument,
+                new Quantity(_openByStrategy.GetValueOrDefault((strategy, instrument, OrderSide.Buy))),
+                new Quantity(_openByStrategy.GetValueOrDefault((strategy, instrument, OrderSide.Sell))));
+        }
+    }
+
+    /// <summary>Re-marks positions at the latest prices and updates equity and drawdown; a breach restricts trading.</summary>
+    private EquityUpdate? Remark(UnixNanos now)
+    {
+        if (state.State.Definition is not { } definition)
+        {
+            return null;
+        }
+
+        var equity = definition.StartingCash;
+        foreach (var (instrument, position) in _positions)
+        {
+            if (position.Currency != definition.Currency)
+            {
+                continue;
+            }
+
+            equity += position.RealisedPnlNet;
+            if (prices.Last(instrument) is { } mark)
+            {
+                _book.UpdateLastPrice(instrument, mark);
+                equity += position.UnrealisedPnl(mark);
+            }
+        }
+
+        var update = _book.UpdateEquity(equity, now);
+        if (update.StateChange is { } change)
+        {
+            LogDrawdownRestriction(logger, _account, change.To, update.Drawdown);
+        }
+
+        return update;
+    }
+
+    private async Task MarkAsync(CancellationToken cancellationToken)
+    {
+        if (Remark(clock.UtcNow) is { StateChange: not null })
+        {
+            await SnapshotAsync();
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        foreach (var key in _open.Keys.ToList())
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IOrderGrain>(key).Repair();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRepairFailed(logger, ex, key);
+            }
+        }
+    }
+
+    private async Task ReplayFillsAsync(long afterSequence)
+    {
+        const int Page = 1000;
+        var sequence = afterSequence;
+        while (true)
+        {
+            var events = await journal.ReadAsync(Stream, sequence, Page);
+            foreach (var e in events)
+            {
+                var orderEvent = serializer.Deserialize<OrderEvent>(e.Payload.ToArray())!;
+                if (orderEvent is { FillId: { } fillId, LastQuantity: { } quantity, LastPrice: { } price } && instruments.Find(orderEvent.Instrument) is { } instrument)
+                {
+                    if (!_positions.TryGetValue(orderEvent.Instrument, out var position))
+                    {
+                        position = Position.Open(instrument, _account);
+                        _positions[orderEvent.Instrument] = position;
+                    }
+
+                    position.Apply(new Fill(fillId, _account, orderEvent.Strategy, orderEvent.Instrument, orderEvent.ClientOrderId, orderEvent.Side,
+                        quantity, price, orderEvent.Commission ?? Money.Zero(instrument.QuoteCurrency), orderEvent.TsEvent, orderEvent.TsEvent));
+                }
+
+                sequence = e.Sequence;
+                _sinceSnapshot++;
+            }
+
+            if (events.Count < Page)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task LoadOpenOrdersAsync()
+    {
+        string? token = null;
+        do
+        {
+            var page = await journal.QueryAsync(Stream, new EntityQuery(OpenOnly: true, PageSize: 1000, PageToken: token));
+            foreach (var row in page.Entities)
+            {
+                var view = serializer.Deserialize<OrderView>(row.Payload.ToArray())!;
+                _open[row.Entity] = new OpenOrder(view.Instrument, view.Strategy, view.Side, view.LeavesQuantity, row.LastEntityNumber, row.CreatedNanos);
+                _openByInstrument[(view.Instrument, view.Side)] = _openByInstrument.GetValueOrDefault((view.Instrument, view.Side)) + view.LeavesQuantity.Value;
+                _openByStrategy[(view.Strategy, view.Instrument, view.Side)] = _openByStrategy.GetValueOrDefault((view.Strategy, view.Instrument, view.Side)) + view.LeavesQuantity.Value;
+            }
+
+            token = page.NextPageToken;
+        }
+        while (token is not null);
+
+        foreach (var (strategy, instrument, _) in _openByStrategy.Keys.ToList())
+        {
+            SetOpenOrders(strategy, instrument);
+        }
+    }
+
+    private JournalEntity Entity(string key, OrderView order) => new(
+        Stream, key, order.CreatedAt.Value, order.Instrument.Value, order.Strategy.Value, order.Status.ToString(), order.IsOpen, order.Version,
+        serializer.SerializeToArray(order));
+
+    private byte[] Payload(long sequence, OrderChange change, OrderView order) => serializer.SerializeToArray(ToEvent(sequence, change, order));
+
+    private OrderEvent ToEvent(long sequence, OrderChange change, OrderView order) => new(
+        sequence,
+        order.Account,
+        order.ClientOrderId,
+        change.Version,
+        change.Kind,
+        change.Status,
+        order.FilledQuantity,
+        order.LeavesQuantity,
+        change.Fill?.Quantity,
+        change.Fill?.Price,
+        change.Text,
+        change.TsEvent,
+        order.Instrument,
+        order.Strategy,
+        order.Side,
+        change.Fill?.FillId,
+        change.Fill?.Commission);
+
+    private async Task PublishAsync(IReadOnlyList<JournalEvent> events)
+    {
+        try
+        {
+            await _stream.OnNextAsync(new OrderEventBatch([.. events.Select(e => serializer.Deserialize<OrderEvent>(e.Payload.ToArray())!)]));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Notifications are best effort; subscribers read the journal for anything they missed.
+            LogPublishFailed(logger, ex, _account);
+        }
+    }
+
+    private async Task SnapshotAsync()
+    {
+        state.State.SnapshotSequence = _pipeline.LastSequence;
+        state.State.Positions = _positions.ToDictionary(p => p.Key, p => new PositionFigures
+        {
+            NetQuantity = p.Value.NetQuantity,
+            OpenCost = p.Value.OpenCost,
+            RealisedPnlGross = p.Value.RealisedPnlGross,
+            Commissions = p.Value.Commissions,
+        });
+        var drawdown = _book.Drawdown.State;
+        state.State.Drawdown = new DrawdownSnapshot(drawdown.TradingDay, drawdown.HighWaterMark, drawdown.Equity, drawdown.HasSession, drawdown.Breached, _book.RestrictedByDrawdown);
+        _sinceSnapshot = 0;
+        await WriteStateAsync();
+    }
+
+    /// <summary>Serialises state writes: this grain is reentrant, and two overlapping writes of one state would conflict.</summary>
+    private Task WriteStateAsync()
+    {
+        state.State.UpdatedAt = clock.UtcNow;
+        _stateWrite = WriteAfter(_stateWrite);
+        return _stateWrite;
+
+        async Task WriteAfter(Task previous)
+        {
+            try
+            {
+                await previous;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogStateWriteFailed(logger, ex, _account);
+            }
+
+            await state.WriteStateAsync();
+        }
+    }
+
+    private RiskSnapshot Snapshot(string scope, RiskBook book, RiskLimitSettings limits, TradingMode mode, string? reason, int openOrders)
+    {
+        var net = 0m;
+        var positionLimits = ImmutableArray.CreateBuilder<LimitUtilisation>();
+        foreach (var (instrument, position) in _positions)
+        {
+            if (prices.Last(instrument) is { } mark)
+            {
+                net += position.MarkValue(mark);
+            }
+
+            var max = limits.MaxPositionByInstrument?.GetValueOrDefault(instrument).Value is > 0m and var specific ? specific : limits.MaxPositionPerInstrument?.Value;
+            if (max is { } maximum)
+            {
+                positionLimits.Add(Utilisation("max_position", Math.Abs(position.NetQuantity), maximum, instrument));
+            }
+        }
+
+        var drawdown = book.Drawdown.Drawdown;
+        var utilisation = positionLimits;
+        if (limits.MaxGrossNotional is { } gross)
+        {
+            utilisation.Add(Utilisation("max_gross_notional", book.GrossNotional, gross));
+        }
+
+        if (limits.MaxDailyDrawdown is { } maxDrawdown)
+        {
+            utilisation.Add(Utilisation("max_daily_drawdown", drawdown, maxDrawdown));
+        }
+
+        if (book.MarginAllowance is { } allowance)
+        {
+            utilisation.Add(Utilisation("max_margin_utilisation", book.MarginUsed, allowance));
+        }
+
+        return new RiskSnapshot(
+            scope,
+            Currency,
+            mode,
+            reason,
+            book.GrossNotional,
+            net,
+            book.Equity,
+            book.Drawdown.State.HighWaterMark,
+            drawdown,
+            book.MarginUsed,
+            book.Equity > 0m ? book.MarginUsed / book.Equity : null,
+            utilisation.ToImmutable(),
+            openOrders,
+            clock.UtcNow);
+    }
+
+    private static LimitUtilisation Utilisation(string limit, decimal used, decimal maximum, InstrumentId? instrument = null) =>
+        new(limit, used, maximum, maximum == 0m ? 0m : used / maximum, instrument);
+
+    private CommandResult NotOpen() =>
+        CommandResult.Refused("ACCOUNT_NOT_FOUND", $"Account {_account} does not exist; an operator must open it first.", RefusalKind.NotFound);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {Account} opened by {Actor}")]
+    private static partial void LogOpened(ILogger logger, AccountId account, string actor);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {Account}: limits changed by {Actor}")]
+    private static partial void LogLimitsChanged(ILogger logger, AccountId account, string actor);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {Account}: trading mode set to {Mode} by {Actor}: {Reason}")]
+    private static partial void LogModeChanged(ILogger logger, AccountId account, TradingMode mode, string actor, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Account {Account}: daily drawdown {Drawdown} breached the limit; trading is now {State}")]
+    private static partial void LogDrawdownRestriction(ILogger logger, AccountId account, TradingState state, decimal drawdown);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Account {Account}: order journal commit failed; the account reloads")]
+    private static partial void LogJournalFailed(ILogger logger, Exception exception, AccountId account);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Account {Account}: order event notification not published")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, AccountId account);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recovery of order {Order} failed; the next activation retries")]
+    private static partial void LogRepairFailed(ILogger logger, Exception exception, string order);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Account {Account}: state write failed")]
+    private static partial void LogStateWriteFailed(ILogger logger, Exception exception, AccountId account);
+}

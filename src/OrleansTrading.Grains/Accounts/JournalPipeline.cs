@@ -1,0 +1,84 @@
+using OrleansTrading.Persistence.Journal;
+
+namespace OrleansTrading.Grains.Accounts;
+
+/// <summary>
+/// The single writer of one account's order journal, inside the (reentrant) account grain: sequence numbers are
+/// assigned synchronously as events are added, so they are gapless and ordered; appends are flushed one at a time in
+/// that order, each carrying everything added while the previous one was being written (per-account group commit).
+/// Each event travels with the entity row as of that event, so a flush never stores a summary ahead of its events.
+/// Runs on the grain's scheduler, so it needs no locks.
+/// </summary>
+internal sealed class JournalPipeline(IEventJournal journal, string stream, long lastSequence, Func<IReadOnlyList<JournalEvent>, Task> committed)
+{
+    /// <summary>Rows per journal append; stays well within Azure Table's 100-row transaction limit.</summary>
+    private const int MaxEventsPerAppend = 30;
+
+    private List<(JournalEvent Event, JournalEntity Entity)> _pending = [];
+    private TaskCompletionSource? _waiting;
+    private Task? _flushing;
+
+    /// <summary>The last sequence assigned (durable once the flush that carries it completes).</summary>
+    public long LastSequence { get; private set; } = lastSequence;
+
+    /// <summary>Set when a flush failed: the stream position is unknown and the owner must reload.</summary>
+    public bool Broken { get; private set; }
+
+    /// <summary>Adds an event; <paramref name="payload"/> is given the sequence assigned to it (events carry their own sequence).</summary>
+    public long Add(string entity, int number, Func<long, byte[]> payload, JournalEntity entityAfter)
+    {
+        var sequence = ++LastSequence;
+        _pending.Add((new JournalEvent(stream, sequence, entity, number, payload(sequence)), entityAfter));
+        return sequence;
+    }
+
+    /// <summary>Completes when everything added so far is durable (or fails if its flush failed).</summary>
+    public Task CommitAsync()
+    {
+        if (_pending.Count == 0 && _flushing is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        _waiting ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var done = _waiting.Task;
+        _flushing ??= FlushAsync();
+        return done;
+    }
+
+    private async Task FlushAsync()
+    {
+        while (_pending.Count > 0)
+        {
+            var batch = _pending;
+            var waiting = _waiting;
+            _pending = [];
+            _waiting = null;
+            try
+            {
+                for (var start = 0; start < batch.Count; start += MaxEventsPerAppend)
+                {
+                    var chunk = batch.GetRange(start, Math.Min(MaxEventsPerAppend, batch.Count - start));
+                    var events = chunk.Select(c => c.Event).ToList();
+                    var entities = chunk.GroupBy(c => c.Entity.Entity).Select(g => g.Last().Entity).ToList();
+                    await journal.AppendAsync(stream, events, entities);
+                    await committed(events);
+                }
+
+                waiting?.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                Broken = true;
+                waiting?.TrySetException(ex);
+                _waiting?.TrySetException(ex);
+                _waiting = null;
+                _pending.Clear();
+                _flushing = null;
+                return;
+            }
+        }
+
+        _flushing = null;
+    }
+}
