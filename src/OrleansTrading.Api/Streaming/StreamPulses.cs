@@ -52,8 +52,9 @@ public sealed partial class StreamPulses(IClusterClient client, ILogger<StreamPu
                 return Task.CompletedTask;
             }).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or OrleansException or TimeoutException)
+        catch (Exception ex)
         {
+            // Any failure to subscribe leaves the watchers polling the journal, which is correct, only slower.
             if (Interlocked.Exchange(ref _providerMissingLogged, 1) == 0)
             {
                 LogPollingOnly(logger, Abstractions.Streams.StreamNames.Provider, entry.Id.ToString(), ex.Message);
