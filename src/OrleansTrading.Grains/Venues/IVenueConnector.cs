@@ -1,0 +1,23 @@
+using OrleansTrading.Abstractions.Venues;
+
+namespace OrleansTrading.Grains.Venues;
+
+/// <summary>
+/// A silo-local connection to one venue (the paper venue here; FIX sessions on co-located silos). The venue gateway
+/// grain forwards to it; reports that come later go straight to the order grains. Registered in DI as a keyed
+/// service under the venue id.
+/// </summary>
+public interface IVenueConnector
+{
+    string Kind { get; }
+
+    bool Connected { get; }
+
+    int OpenOrders { get; }
+
+    Task<VenueResponse> SendAsync(VenueOrder order);
+
+    Task<VenueResponse> CancelAsync(VenueCancelRequest request);
+
+    Task<VenueResponse> ReplaceAsync(VenueReplaceRequest request);
+}

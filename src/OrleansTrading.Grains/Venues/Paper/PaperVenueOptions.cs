@@ -1,0 +1,17 @@
+namespace OrleansTrading.Grains.Venues.Paper;
+
+/// <summary>How the paper venue fills (<c>OrleansTrading:PaperVenue</c>): the kernel fill and fee models' parameters.</summary>
+public sealed class PaperVenueOptions
+{
+    /// <summary>Share of the displayed quote size one order may take per quote (0–1].</summary>
+    public decimal QuoteParticipation { get; init; } = 1m;
+
+    /// <summary>Whether a resting limit order fills when the opposite quote touches its price (not only through it).</summary>
+    public bool FillRestingLimitAtTouch { get; init; } = true;
+
+    /// <summary>Commission in basis points of filled notional.</summary>
+    public decimal FeeBasisPoints { get; init; } = 0.5m;
+
+    /// <summary>Minimum commission per fill, in the instrument's quote currency.</summary>
+    public decimal MinimumFee { get; init; }
+}
