@@ -8,7 +8,7 @@ using OrleansTrading.Api.V1;
 namespace OrleansTrading.GrpcLoad;
 
 /// <summary>
-/// Runs the callers: each submits limit orders back to back (yielding between calls so no caller starves), each with
+/// Runs the callers: each submits limit orders (or reads one, see <see cref="LoadMode"/>) back to back (yielding between calls so no caller starves), each with
 /// its own histogram of the latency it sees, merged at the end. The warm-up is measured separately and discarded.
 /// </summary>
 internal sealed class LoadRun(LoadSettings settings, string endpoint)
@@ -76,13 +76,27 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
             LimitPrice = "10.00",
             TimeInForce = TimeInForce.Gtc,
         };
+        var read = new GetOrderRequest { AccountId = account, ClientOrderId = prefix + "-read" };
+        if (settings.Mode == LoadMode.GetOrder)
+        {
+            request.ClientOrderId = read.ClientOrderId;
+            await client.SubmitOrderAsync(request, headers);
+        }
+
         while (!stop.IsCancellationRequested)
         {
             request.ClientOrderId = prefix + "-" + (sequence++).ToString(CultureInfo.InvariantCulture);
             var start = Stopwatch.GetTimestamp();
             try
             {
-                await client.SubmitOrderAsync(request, headers);
+                if (settings.Mode == LoadMode.GetOrder)
+                {
+                    await client.GetOrderAsync(read, headers);
+                }
+                else
+                {
+                    await client.SubmitOrderAsync(request, headers);
+                }
             }
             catch (RpcException ex)
             {

@@ -11,4 +11,6 @@ internal sealed record LoadSettings(
     int Accounts,
     string Strategy,
     string Instrument,
-    bool HostServerGc);
+    bool HostServerGc,
+    IReadOnlyList<string> HostArguments,
+    LoadMode Mode);

@@ -25,7 +25,7 @@ internal sealed class SelfHostedTarget : IAsyncDisposable
 
     public static string Account(int index) => "LOAD-" + index.ToString(CultureInfo.InvariantCulture);
 
-    public static async Task<SelfHostedTarget> StartAsync(int accounts, bool serverGc)
+    public static async Task<SelfHostedTarget> StartAsync(int accounts, bool serverGc, IReadOnlyList<string> extraArguments)
     {
         if (!File.Exists(RepositoryPaths.HostAssembly))
         {
@@ -55,6 +55,7 @@ internal sealed class SelfHostedTarget : IAsyncDisposable
             arguments.Add($"--OrleansTrading:Strategies:2:Accounts:{i.ToString(CultureInfo.InvariantCulture)}={Account(i)}");
         }
 
+        arguments.AddRange(extraArguments);
         var env = new Dictionary<string, string> { ["DOTNET_gcServer"] = serverGc ? "1" : "0" };
         var process = ChildProcess.Start("host", "dotnet", arguments, RepositoryPaths.Root, env);
         var ready = await process.WaitForLineAsync(l => l.Contains("OrleansTrading.Host ready", StringComparison.Ordinal), TimeSpan.FromSeconds(120));
