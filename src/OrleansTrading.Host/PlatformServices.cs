@@ -1,7 +1,11 @@
 using OrleansTrading.Abstractions.Instruments;
 using OrleansTrading.Domain.Time;
 using OrleansTrading.Grains.Instruments;
+using OrleansTrading.Grains;
+using OrleansTrading.Grains.Placement;
+using OrleansTrading.Grains.Venues.Paper;
 using OrleansTrading.Host.ReferenceData;
+using OrleansTrading.Host.Simulation;
 
 namespace OrleansTrading.Host;
 
@@ -23,4 +27,19 @@ public static class PlatformServices
     /// <summary>Seeds configured accounts, strategies and funds once the silo runs (register after UseOrleans).</summary>
     public static IServiceCollection AddReferenceDataSeeding(this IServiceCollection services) =>
         services.AddHostedService<ReferenceDataSeeder>();
+
+    /// <summary>The grains' silo-local services, the paper venue, and (on silos that host venues) the simulated feed.</summary>
+    public static IServiceCollection AddTradingServices(this IServiceCollection services, IConfiguration configuration, HostSettings settings)
+    {
+        var paper = configuration.GetSection($"{HostSettings.Section}:PaperVenue").Get<PaperVenueOptions>() ?? new PaperVenueOptions();
+        services.AddTradingSiloServices(paper);
+        services.AddOptions<SimulatedFeedOptions>().Bind(configuration.GetSection($"{HostSettings.Section}:SimulatedFeed"));
+        var feed = configuration.GetSection($"{HostSettings.Section}:SimulatedFeed").Get<SimulatedFeedOptions>() ?? new SimulatedFeedOptions();
+        if (feed.Enabled && settings.Role.Serves(SiloRole.Colo))
+        {
+            services.AddHostedService<SimulatedQuoteFeed>();
+        }
+
+        return services;
+    }
 }

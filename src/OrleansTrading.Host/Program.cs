@@ -4,7 +4,7 @@ using OrleansTrading.Api.Security;
 using OrleansTrading.Host;
 
 HostSettings settings;
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddCommandLine(args, HostSettings.SwitchMappings.ToDictionary(p => p.Key, p => p.Value));
 try
 {
@@ -27,6 +27,7 @@ catch (ApiConfigurationException ex)
 }
 
 builder.Services.AddPlatformServices(builder.Configuration);
+builder.Services.AddTradingServices(builder.Configuration, settings);
 builder.UseOrleans(silo => silo.Configure(settings));
 builder.Services.AddReferenceDataSeeding();
 builder.WebHost.ConfigureKestrel(kestrel =>

@@ -29,6 +29,10 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.GrainFactory;
 
+    /// <summary>A service of the (single) silo, e.g. the paper venue to feed it quotes.</summary>
+    public T SiloService<T>()
+        where T : notnull => ((InProcessSiloHandle)Cluster.Primary!).ServiceProvider.GetRequiredService<T>();
+
     /// <summary>The clock every silo's grains read.</summary>
     public static ManualClock Clock { get; } = new(UnixNanos.FromDateTime(Start));
 
@@ -72,6 +76,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryStreams(StreamNames.Provider);
             silo.Services.AddSingleton<IClock>(Clock);
             silo.Services.AddSingleton<IInstrumentCatalog>(new InstrumentCatalog([Aapl, Msft, Es]));
+            silo.Services.AddTradingSiloServices();
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         _prices = prices;
         _logger = logger;
         _simulator = new ExecutionSimulator(
-            new FillModel(new FillModelOptions(options.QuoteParticipation, 1m, options.FillRestingLimitAtTouch), new NoSlippage()),
+            new FillModel(new FillModelOptions(options.QuoteParticipation, 1m, options.FillRestingLimitAtTouch), NoSlippage.Instance),
             new BoundedFee(new BasisPointFee(options.FeeBasisPoints), options.MinimumFee, null),
             new FixedLatency(TimeSpan.Zero, TimeSpan.Zero));
         _runId = Convert.ToString(clock.UtcNow.Value / UnixNanos.NanosPerMillisecond, 16) + Random.Shared.Next(0x1000, 0xFFFF).ToString("x4", System.Globalization.CultureInfo.InvariantCulture);

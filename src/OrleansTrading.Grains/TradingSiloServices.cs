@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OrleansTrading.Grains.MarketData;
+using OrleansTrading.Grains.Venues;
+using OrleansTrading.Grains.Venues.Paper;
+
+namespace OrleansTrading.Grains;
+
+public static class TradingSiloServices
+{
+    /// <summary>
+    /// Silo-local services the grains use: the price book and the paper venue (registered as the connector for venue
+    /// <c>PAPER</c>; only used where the venue gateway activates, i.e. on co-located silos), with its expiry clock.
+    /// </summary>
+    public static IServiceCollection AddTradingSiloServices(this IServiceCollection services, PaperVenueOptions? paper = null)
+    {
+        services.AddSingleton<MarketPriceBook>();
+        services.AddSingleton(paper ?? new PaperVenueOptions());
+        services.AddSingleton<PaperVenue>();
+        services.AddKeyedSingleton<IVenueConnector>(PaperVenue.Id.Value, (sp, _) => sp.GetRequiredService<PaperVenue>());
+        services.AddHostedService<PaperVenueExpiry>();
+        return services;
+    }
+}
