@@ -37,22 +37,21 @@ internal sealed class SelfHostedTarget : IAsyncDisposable
         var arguments = new List<string>
         {
             RepositoryPaths.HostAssembly,
-            "--contentRoot", Path.GetDirectoryName(RepositoryPaths.HostAssembly)!,
             "--data-dir", data,
             "--silo-port", ports[0].ToString(CultureInfo.InvariantCulture),
             "--gateway-port", ports[1].ToString(CultureInfo.InvariantCulture),
             "--grpc-port", ports[2].ToString(CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default=Warning",
             "--OrleansTrading:Api:AuditFlushToDisk=true",
-            $"--OrleansTrading:Strategies:2:Id={Strategy}",
-            "--OrleansTrading:Strategies:2:Owner=grpc-load",
+            $"--OrleansTrading:Strategies:100:Id={Strategy}",
+            "--OrleansTrading:Strategies:100:Owner=grpc-load",
         };
         for (var i = 0; i < accounts; i++)
         {
-            var n = (i + 2).ToString(CultureInfo.InvariantCulture);
+            var n = (i + 100).ToString(CultureInfo.InvariantCulture);
             arguments.Add($"--OrleansTrading:Accounts:{n}:Id={Account(i)}");
             arguments.Add($"--OrleansTrading:Accounts:{n}:StartingCash=1000000000");
-            arguments.Add($"--OrleansTrading:Strategies:2:Accounts:{i.ToString(CultureInfo.InvariantCulture)}={Account(i)}");
+            arguments.Add($"--OrleansTrading:Strategies:100:Accounts:{i.ToString(CultureInfo.InvariantCulture)}={Account(i)}");
         }
 
         arguments.AddRange(extraArguments);

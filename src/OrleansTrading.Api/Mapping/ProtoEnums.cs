@@ -116,6 +116,7 @@ public static class ProtoEnums
         Abstractions.Orders.OrderEventKind.Expired => ProtoEventKind.Expired,
         Abstractions.Orders.OrderEventKind.DoneForDay => ProtoEventKind.DoneForDay,
         Abstractions.Orders.OrderEventKind.Suspended => ProtoEventKind.Suspended,
+        Abstractions.Orders.OrderEventKind.Resumed => ProtoEventKind.Resumed,
         Abstractions.Orders.OrderEventKind.Restated => ProtoEventKind.Restated,
         Abstractions.Orders.OrderEventKind.DiscrepancyDetected => ProtoEventKind.DiscrepancyDetected,
         _ => ProtoEventKind.Unspecified,

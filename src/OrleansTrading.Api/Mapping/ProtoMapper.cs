@@ -73,6 +73,9 @@ public static class ProtoMapper
         EventTime = ProtoTime.ToProto(e.TsEvent),
         InstrumentId = e.Instrument.Value,
         StrategyId = e.Strategy.Value,
+        Side = ProtoEnums.ToProto(e.Side),
+        FillId = e.FillId?.Value ?? "",
+        Commission = e.Commission is { } commission ? ToProto(commission) : null,
     };
 
     public static V1.Money ToProto(Money money) => new() { Amount = DecimalText.Format(money.Amount), Currency = money.Currency.Code ?? "" };

@@ -1,4 +1,5 @@
 using OrleansTrading.Abstractions.Instruments;
+using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Positions;
 using OrleansTrading.Api.Mapping;
 using OrleansTrading.Domain.Orders;
@@ -13,7 +14,7 @@ namespace OrleansTrading.Api.Reporting;
 public static class PerformanceCalculator
 {
     public static (List<V1.InstrumentPerformance> Instruments, List<V1.CurrencyPerformance> Currencies) Compute(
-        IReadOnlyList<PositionView> positions, IReadOnlyList<TradeRecord> trades, IInstrumentCatalog catalog)
+        IReadOnlyList<PositionView> positions, IReadOnlyList<OrderEvent> trades, IInstrumentCatalog catalog)
     {
         var rows = new SortedDictionary<string, Row>(StringComparer.Ordinal);
         foreach (var p in positions)
@@ -25,15 +26,14 @@ public static class PerformanceCalculator
             row.Commissions += p.Commissions;
         }
 
-        foreach (var trade in trades)
+        foreach (var e in trades)
         {
-            var e = trade.Event;
             var instrument = catalog.Find(e.Instrument);
             var row = Get(rows, e.Instrument.Value, instrument?.QuoteCurrency.Code ?? "");
             var quantity = e.LastQuantity!.Value.Value;
             var notional = quantity * e.LastPrice!.Value.Value * (instrument?.Multiplier ?? 1m);
             row.Fills++;
-            if (trade.Side == OrderSide.Buy)
+            if (e.Side == OrderSide.Buy)
             {
                 row.Bought += quantity;
                 row.BuyNotional += notional;

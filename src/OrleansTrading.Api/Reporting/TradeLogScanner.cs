@@ -1,32 +1,29 @@
 using System.Collections.Immutable;
 using Grpc.Core;
-using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Api.Services;
 using OrleansTrading.Domain.Identifiers;
-using OrleansTrading.Domain.Orders;
 using OrleansTrading.Domain.Time;
 
 namespace OrleansTrading.Api.Reporting;
 
 /// <summary>
 /// Reads fills from the order journals of a set of accounts, in (account, sequence) order, within a time range and
-/// a budget of journal events per request. The side of each fill comes from its order (one lookup per order).
+/// a budget of journal events per request.
 /// </summary>
 public sealed class TradeLogScanner(ApiServiceContext api, ServerCallContext context)
 {
     private const int ReadBatch = 1000;
-    private readonly Dictionary<string, OrderSide> _sides = new(StringComparer.Ordinal);
 
     public sealed record Filter(UnixNanos Start, UnixNanos End, InstrumentId? Instrument, StrategyId? Strategy);
 
-    public sealed record Page(IReadOnlyList<TradeRecord> Trades, TradeLogCursor? Next, long Scanned);
+    public sealed record Page(IReadOnlyList<OrderEvent> Trades, TradeLogCursor? Next, long Scanned);
 
     /// <summary>Up to <paramref name="maxTrades"/> fills after <paramref name="from"/>; <see cref="Page.Next"/> is null when every journal was read to its end.</summary>
     public async Task<Page> ScanAsync(ImmutableArray<AccountId> accounts, TradeLogCursor from, Filter filter, int maxTrades, long scanBudget)
     {
-        var trades = new List<TradeRecord>();
+        var trades = new List<OrderEvent>();
         var cursor = from;
         long scanned = 0;
         while (cursor.AccountIndex < accounts.Length)
@@ -45,7 +42,7 @@ public sealed class TradeLogScanner(ApiServiceContext api, ServerCallContext con
                 cursor = cursor with { AfterSequence = e.Sequence };
                 if (Matches(e, filter))
                 {
-                    trades.Add(new TradeRecord(e, await SideOfAsync(e).ConfigureAwait(false)));
+                    trades.Add(e);
                     if (trades.Count >= maxTrades)
                     {
                         return new Page(trades, cursor, scanned);
@@ -68,21 +65,7 @@ public sealed class TradeLogScanner(ApiServiceContext api, ServerCallContext con
     }
 
     private static bool Matches(OrderEvent e, Filter filter) =>
-        TradeRecord.IsFill(e) && e.TsEvent >= filter.Start && e.TsEvent < filter.End
+        FillEvents.IsFill(e) && e.TsEvent >= filter.Start && e.TsEvent < filter.End
         && (filter.Instrument is null || filter.Instrument == e.Instrument)
         && (filter.Strategy is null || filter.Strategy == e.Strategy);
-
-    private async Task<OrderSide> SideOfAsync(OrderEvent e)
-    {
-        var key = GrainKeys.Order(e.Account, e.ClientOrderId);
-        if (_sides.TryGetValue(key, out var side))
-        {
-            return side;
-        }
-
-        var order = await ApiServiceContext.Call(api.Grains.GetGrain<IOrderGrain>(key).Get(), context).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"The journal of account {e.Account} names order {e.ClientOrderId}, which its order grain does not know.");
-        _sides[key] = order.Side;
-        return order.Side;
-    }
 }

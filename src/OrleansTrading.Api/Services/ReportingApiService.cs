@@ -76,9 +76,8 @@ public sealed class ReportingApiService(ApiServiceContext api) : V1.ReportingSer
         var page = await new TradeLogScanner(api, context).ScanAsync(accounts, cursor, filter, pageSize, TradeLogScanBudget).ConfigureAwait(false);
 
         var response = new V1.GetTradeLogResponse { NextPageToken = page.Next?.ToString() ?? "" };
-        foreach (var trade in page.Trades)
+        foreach (var e in page.Trades)
         {
-            var e = trade.Event;
             response.Trades.Add(new V1.Trade
             {
                 Sequence = e.Sequence,
@@ -86,11 +85,13 @@ public sealed class ReportingApiService(ApiServiceContext api) : V1.ReportingSer
                 StrategyId = e.Strategy.Value,
                 InstrumentId = e.Instrument.Value,
                 ClientOrderId = e.ClientOrderId.Value,
-                Side = ProtoEnums.ToProto(trade.Side),
+                Side = ProtoEnums.ToProto(e.Side),
                 Quantity = DecimalText.Format(e.LastQuantity?.Value),
                 Price = DecimalText.Format(e.LastPrice?.Value),
                 Time = ProtoTime.ToProto(e.TsEvent),
                 OrderStatus = ProtoEnums.ToProto(e.Status),
+                FillId = e.FillId?.Value ?? "",
+                Commission = e.Commission is { } commission ? ProtoMapper.ToProto(commission) : null,
             });
         }
 

@@ -57,7 +57,8 @@ public sealed class ProtoMapperTests
     public void A_journal_event_maps_its_fill_fields()
     {
         var e = new OrderEvent(7, new AccountId("A"), new ClientOrderId("c"), 2, OrderEventKind.Filled, OrderStatus.Filled, new Quantity(10m), Quantity.Zero,
-            new Quantity(10m), new Price(99.5m), null, new UnixNanos(10), new InstrumentId("AAPL.XNAS"), new StrategyId("S"));
+            new Quantity(10m), new Price(99.5m), null, new UnixNanos(10), new InstrumentId("AAPL.XNAS"), new StrategyId("S"), OrderSide.Sell,
+            new FillId("f-7"), new Money(0.25m, Currency.Usd));
 
         var proto = ProtoMapper.ToProto(e);
 
@@ -66,5 +67,8 @@ public sealed class ProtoMapperTests
         Assert.Equal("10", proto.LastQuantity);
         Assert.Equal("99.5", proto.LastPrice);
         Assert.Equal("S", proto.StrategyId);
+        Assert.Equal(V1.Side.Sell, proto.Side);
+        Assert.Equal("f-7", proto.FillId);
+        Assert.Equal("0.25", proto.Commission.Amount);
     }
 }

@@ -10,9 +10,10 @@ namespace OrleansTrading.Api.Tests.Reporting;
 
 public sealed class ReportingTests
 {
-    private static OrderEvent Fill(long sequence, string instrument, decimal quantity, decimal price, OrderEventKind kind = OrderEventKind.Filled) => new(
+    private static OrderEvent Fill(long sequence, string instrument, decimal quantity, decimal price, OrderEventKind kind = OrderEventKind.Filled, OrderSide side = OrderSide.Buy) => new(
         sequence, new AccountId("A"), new ClientOrderId("c-" + sequence), 1, kind, OrderStatus.Filled, new Quantity(quantity), Quantity.Zero,
-        new Quantity(quantity), new Price(price), null, new UnixNanos(sequence), new InstrumentId(instrument), new StrategyId("S"));
+        new Quantity(quantity), new Price(price), null, new UnixNanos(sequence), new InstrumentId(instrument), new StrategyId("S"), side,
+        new FillId("f-" + sequence), new Money(0.1m, Currency.Usd));
 
     [Theory]
     [InlineData(null, 0, 0L)]
@@ -39,10 +40,10 @@ public sealed class ReportingTests
     [Fact]
     public void Only_executions_with_size_and_price_count_as_trades()
     {
-        Assert.True(TradeRecord.IsFill(Fill(1, "AAPL.XNAS", 10m, 100m)));
-        Assert.True(TradeRecord.IsFill(Fill(1, "AAPL.XNAS", 10m, 100m, OrderEventKind.PartiallyFilled)));
-        Assert.False(TradeRecord.IsFill(Fill(1, "AAPL.XNAS", 10m, 100m, OrderEventKind.Accepted)));
-        Assert.False(TradeRecord.IsFill(Fill(1, "AAPL.XNAS", 0m, 100m)));
+        Assert.True(FillEvents.IsFill(Fill(1, "AAPL.XNAS", 10m, 100m)));
+        Assert.True(FillEvents.IsFill(Fill(1, "AAPL.XNAS", 10m, 100m, OrderEventKind.PartiallyFilled)));
+        Assert.False(FillEvents.IsFill(Fill(1, "AAPL.XNAS", 10m, 100m, OrderEventKind.Accepted)));
+        Assert.False(FillEvents.IsFill(Fill(1, "AAPL.XNAS", 0m, 100m)));
     }
 
     [Fact]
@@ -53,11 +54,11 @@ public sealed class ReportingTests
             new(new AccountId("A"), null, new InstrumentId("AAPL.XNAS"), 70m, new Price(100m), new Price(102m), 50m, 140m, 1.5m, 7140m, Currency.Usd, 2, new UnixNanos(9), []),
             new(new AccountId("B"), null, new InstrumentId("AAPL.XNAS"), -20m, new Price(101m), new Price(102m), 0m, -20m, 0.5m, -2040m, Currency.Usd, 1, new UnixNanos(9), []),
         };
-        var trades = new List<TradeRecord>
+        var trades = new List<OrderEvent>
         {
-            new(Fill(1, "AAPL.XNAS", 100m, 100m), OrderSide.Buy),
-            new(Fill(2, "AAPL.XNAS", 30m, 101m), OrderSide.Sell),
-            new(Fill(3, "ESZ6.XCME", 2m, 5000.25m), OrderSide.Buy),
+            Fill(1, "AAPL.XNAS", 100m, 100m),
+            Fill(2, "AAPL.XNAS", 30m, 101m, side: OrderSide.Sell),
+            Fill(3, "ESZ6.XCME", 2m, 5000.25m),
         };
 
         var (instruments, currencies) = PerformanceCalculator.Compute(positions, trades, TestInstruments.Catalog);

@@ -60,7 +60,6 @@ public sealed class ApiHostFixture : IAsyncLifetime
         _dataDirectory = Directory.CreateTempSubdirectory("ot-api-").FullName;
         var config = new List<string>
         {
-            "--contentRoot", Path.GetDirectoryName(RepositoryPaths.HostAssembly)!,
             "--Logging:LogLevel:Default=Warning",
             "--OrleansTrading:Api:StreamPollInterval=00:00:00.200",
             "--OrleansTrading:Api:AuditFlushToDisk=false",
@@ -75,21 +74,22 @@ public sealed class ApiHostFixture : IAsyncLifetime
         AddKey(config, 4, "risk-other", ScopedRiskKey, "risk", OtherAccount, "");
         AddKey(config, 5, "ops", OperatorKey, "operator", "*", "*");
 
-        // Test accounts after the demo ones (appsettings.json has Accounts 0-1, Strategies 0-1, Funds 0).
+        // Test accounts, strategy and fund next to the demo ones of appsettings.json (lists bind every entry, so indexes
+        // from 100 never collide with the shipped ones).
         string[] accounts = [TraderAccount, OtherAccount, StreamAccount, HaltAccount];
         for (var i = 0; i < accounts.Length; i++)
         {
-            var n = (i + 2).ToString(CultureInfo.InvariantCulture);
+            var n = (i + 100).ToString(CultureInfo.InvariantCulture);
             config.Add($"--OrleansTrading:Accounts:{n}:Id={accounts[i]}");
             config.Add($"--OrleansTrading:Accounts:{n}:Currency=USD");
             config.Add($"--OrleansTrading:Accounts:{n}:StartingCash=10000000");
             config.Add($"--OrleansTrading:Accounts:{n}:Funds:0={TestFund}");
-            config.Add($"--OrleansTrading:Strategies:2:Accounts:{i.ToString(CultureInfo.InvariantCulture)}={accounts[i]}");
-            config.Add($"--OrleansTrading:Funds:1:Accounts:{i.ToString(CultureInfo.InvariantCulture)}={accounts[i]}");
+            config.Add($"--OrleansTrading:Strategies:100:Accounts:{i.ToString(CultureInfo.InvariantCulture)}={accounts[i]}");
+            config.Add($"--OrleansTrading:Funds:100:Accounts:{i.ToString(CultureInfo.InvariantCulture)}={accounts[i]}");
         }
 
-        config.AddRange([$"--OrleansTrading:Strategies:2:Id={Strategy}", "--OrleansTrading:Strategies:2:Owner=api-tests", "--OrleansTrading:Strategies:2:Description=API tests"]);
-        config.AddRange([$"--OrleansTrading:Funds:1:Id={TestFund}", "--OrleansTrading:Funds:1:Name=API test fund"]);
+        config.AddRange([$"--OrleansTrading:Strategies:100:Id={Strategy}", "--OrleansTrading:Strategies:100:Owner=api-tests", "--OrleansTrading:Strategies:100:Description=API tests"]);
+        config.AddRange([$"--OrleansTrading:Funds:100:Id={TestFund}", "--OrleansTrading:Funds:100:Name=API test fund"]);
 
         Host = await HostProcess.StartAsync("api-host", _dataDirectory, config, timeout: TimeSpan.FromSeconds(120));
         Channel = GrpcChannel.ForAddress(Host.GrpcAddress);

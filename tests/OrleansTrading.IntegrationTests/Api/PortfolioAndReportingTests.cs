@@ -53,22 +53,45 @@ public sealed class PortfolioAndReportingTests(ApiHostFixture host)
     }
 
     [Fact]
+    public async Task A_marketable_order_fills_and_its_fill_reaches_the_trade_log_positions_and_performance()
+    {
+        // The simulated feed quotes AAPL.XNAS near 190; a buy limited at 1000 crosses the ask at the paper venue.
+        var id = NewOrderId("fill");
+        await _orders.SubmitOrderAsync(OrderServiceTests.Limit(TraderAccount, id, quantity: "5", price: "1000.00"), host.Trader);
+        var filled = await ApiAssert.EventuallyAsync(
+            async () => (await _orders.GetOrderAsync(new GetOrderRequest { AccountId = TraderAccount, ClientOrderId = id }, host.Trader)).Order,
+            o => o.Status == OrderStatus.Filled, "the marketable order to fill", TimeSpan.FromSeconds(60));
+        var fill = Assert.Single(filled.Fills);
+
+        var trades = await TradeLogAsync(TraderAccount);
+        var trade = Assert.Single(trades, t => t.ClientOrderId == id);
+        Assert.Equal(fill.FillId, trade.FillId);
+        Assert.Equal(Side.Buy, trade.Side);
+        Assert.Equal("5", trade.Quantity);
+        Assert.Equal(fill.Price, trade.Price);
+        Assert.Equal(fill.Commission.Amount, trade.Commission.Amount);
+
+        var position = await ApiAssert.EventuallyAsync(
+            async () => (await _positions.ListPositionsAsync(new ListPositionsRequest { Scope = new PortfolioScope { AccountId = TraderAccount } }, host.Trader))
+                .Positions.SingleOrDefault(p => p.InstrumentId == Instrument),
+            p => p is not null && p.FillCount > 0, "the fill to reach the position");
+        Assert.NotEqual("0", position!.NetQuantity);
+
+        var performance = await _reporting.GetPerformanceAsync(new GetPerformanceRequest
+        {
+            Scope = new PortfolioScope { AccountId = TraderAccount },
+            StartTime = Ago(TimeSpan.FromDays(1)),
+            EndTime = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(1)),
+        }, host.Trader);
+        var aapl = Assert.Single(performance.Instruments, i => i.InstrumentId == Instrument);
+        Assert.True(aapl.PeriodFillCount >= 1);
+        Assert.Equal(trades.Count(t => t.InstrumentId == Instrument), aapl.PeriodFillCount);
+    }
+
+    [Fact]
     public async Task The_trade_log_holds_exactly_the_fills_of_the_accounts_orders()
     {
-        var request = new GetTradeLogRequest { Scope = new PortfolioScope { AccountId = TraderAccount }, StartTime = Ago(TimeSpan.FromDays(1)), EndTime = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(1)), PageSize = 3 };
-        var trades = new List<Trade>();
-        while (true)
-        {
-            var page = await _reporting.GetTradeLogAsync(request, host.Trader);
-            Assert.True(page.Trades.Count <= 3);
-            trades.AddRange(page.Trades);
-            if (page.NextPageToken.Length == 0)
-            {
-                break;
-            }
-
-            request.PageToken = page.NextPageToken;
-        }
+        var trades = await TradeLogAsync(TraderAccount, pageSize: 3);
 
         var orders = new List<Order>();
         var list = new ListOrdersRequest { AccountId = TraderAccount, PageSize = 1000 };
@@ -90,7 +113,25 @@ public sealed class PortfolioAndReportingTests(ApiHostFixture host)
         {
             var order = orders.Single(o => o.ClientOrderId == trade.ClientOrderId);
             Assert.Equal(order.Side, trade.Side);
-            Assert.Contains(order.Fills, f => f.Quantity == trade.Quantity && f.Price == trade.Price);
+            Assert.Contains(order.Fills, f => f.FillId == trade.FillId && f.Quantity == trade.Quantity && f.Price == trade.Price);
+        }
+    }
+
+    private async Task<List<Trade>> TradeLogAsync(string account, int pageSize = 100)
+    {
+        var request = new GetTradeLogRequest { Scope = new PortfolioScope { AccountId = account }, StartTime = Ago(TimeSpan.FromDays(1)), EndTime = Timestamp.FromDateTime(DateTime.UtcNow.AddDays(1)), PageSize = pageSize };
+        var trades = new List<Trade>();
+        while (true)
+        {
+            var page = await _reporting.GetTradeLogAsync(request, host.Trader);
+            Assert.True(page.Trades.Count <= pageSize);
+            trades.AddRange(page.Trades);
+            if (page.NextPageToken.Length == 0)
+            {
+                return trades;
+            }
+
+            request.PageToken = page.NextPageToken;
         }
     }
 

@@ -1,10 +1,8 @@
 using OrleansTrading.Abstractions.Orders;
-using OrleansTrading.Domain.Orders;
 
 namespace OrleansTrading.Api.Reporting;
 
-/// <summary>One fill found in an account's order journal, with the side of its order.</summary>
-public sealed record TradeRecord(OrderEvent Event, OrderSide Side)
+public static class FillEvents
 {
     /// <summary>Journal events that carry an execution: a fill or partial fill with a size and a price.</summary>
     public static bool IsFill(OrderEvent e) =>
