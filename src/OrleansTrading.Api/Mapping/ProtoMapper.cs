@@ -78,6 +78,23 @@ public static class ProtoMapper
         Commission = e.Commission is { } commission ? ToProto(commission) : null,
     };
 
+    /// <summary>A fill from the journal as a trade-log row.</summary>
+    public static V1.Trade ToTrade(OrderEvent fill) => new()
+    {
+        Sequence = fill.Sequence,
+        AccountId = fill.Account.Value,
+        StrategyId = fill.Strategy.Value,
+        InstrumentId = fill.Instrument.Value,
+        ClientOrderId = fill.ClientOrderId.Value,
+        Side = ProtoEnums.ToProto(fill.Side),
+        Quantity = DecimalText.Format(fill.LastQuantity?.Value),
+        Price = DecimalText.Format(fill.LastPrice?.Value),
+        Time = ProtoTime.ToProto(fill.TsEvent),
+        OrderStatus = ProtoEnums.ToProto(fill.Status),
+        FillId = fill.FillId?.Value ?? "",
+        Commission = fill.Commission is { } commission ? ToProto(commission) : null,
+    };
+
     public static V1.Money ToProto(Money money) => new() { Amount = DecimalText.Format(money.Amount), Currency = money.Currency.Code ?? "" };
 
     public static V1.Position ToProto(PositionView p)

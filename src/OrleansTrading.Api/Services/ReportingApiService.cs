@@ -78,21 +78,7 @@ public sealed class ReportingApiService(ApiServiceContext api) : V1.ReportingSer
         var response = new V1.GetTradeLogResponse { NextPageToken = page.Next?.ToString() ?? "" };
         foreach (var e in page.Trades)
         {
-            response.Trades.Add(new V1.Trade
-            {
-                Sequence = e.Sequence,
-                AccountId = e.Account.Value,
-                StrategyId = e.Strategy.Value,
-                InstrumentId = e.Instrument.Value,
-                ClientOrderId = e.ClientOrderId.Value,
-                Side = ProtoEnums.ToProto(e.Side),
-                Quantity = DecimalText.Format(e.LastQuantity?.Value),
-                Price = DecimalText.Format(e.LastPrice?.Value),
-                Time = ProtoTime.ToProto(e.TsEvent),
-                OrderStatus = ProtoEnums.ToProto(e.Status),
-                FillId = e.FillId?.Value ?? "",
-                Commission = e.Commission is { } commission ? ProtoMapper.ToProto(commission) : null,
-            });
+            response.Trades.Add(ProtoMapper.ToTrade(e));
         }
 
         return response;
