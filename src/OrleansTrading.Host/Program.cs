@@ -29,6 +29,8 @@ catch (ApiConfigurationException ex)
 builder.Services.AddPlatformServices(builder.Configuration);
 builder.Services.AddTradingServices(builder.Configuration, settings);
 builder.UseOrleans(silo => silo.Configure(settings));
+// Failure detection is an operational setting (probe timeouts, missed-probe limit): OrleansTrading:Membership.
+builder.Services.Configure<Orleans.Configuration.ClusterMembershipOptions>(builder.Configuration.GetSection($"{HostSettings.Section}:Membership"));
 builder.Services.AddReferenceDataSeeding();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

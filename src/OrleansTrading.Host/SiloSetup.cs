@@ -1,4 +1,6 @@
 using Azure.Data.Tables;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Orleans.Configuration;
 using OrleansTrading.Abstractions.Streams;
 using OrleansTrading.Grains;
@@ -43,8 +45,16 @@ public static class SiloSetup
                 var connection = settings.AzureStorageConnectionString!;
                 silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
                 silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(connection));
-                silo.AddAzureTableGrainStorage(TradingStorage.Name, o => o.TableServiceClient = new TableServiceClient(connection));
-                silo.AddAzureTableGrainStorage(PubSubStore, o => o.TableServiceClient = new TableServiceClient(connection));
+                // Grain state uses Orleans' own binary serializer (as the embedded store does): the JSON default cannot
+                // rebuild our immutable state types, which only failed when a grain re-activated on another silo.
+                foreach (var storage in new[] { TradingStorage.Name, PubSubStore })
+                {
+                    silo.AddAzureTableGrainStorage(storage, options => options.Configure<Serializer>((o, serializer) =>
+                    {
+                        o.TableServiceClient = new TableServiceClient(connection);
+                        o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+                    }));
+                }
                 silo.UseAzureTableReminderService(o => o.TableServiceClient = new TableServiceClient(connection));
                 silo.Services.AddSingleton<IEventJournal>(_ => new AzureTableEventJournal(new TableServiceClient(connection)));
                 break;

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using HdrHistogram;
+using OrleansTrading.Fix.Codec;
+using OrleansTrading.Fix.Session;
+using OrleansTrading.Fix.Transport;
+
+namespace OrleansTrading.Benchmarks.Fix;
+
+/// <summary>
+/// Loopback round trip over TCP on 127.0.0.1: our initiator sends a NewOrderSingle, our acceptor (dictionary
+/// validation on, memory stores) echoes it, the initiator receives the echo. BenchmarkDotNet reports the mean;
+/// every round trip is also recorded in an HDR histogram whose percentiles are printed and written to
+/// <c>BenchmarkDotNet.Artifacts/fix-loopback-latency.txt</c> at the end of each run.
+/// </summary>
+[MemoryDiagnoser]
+public class FixLoopbackBenchmarks
+{
+    private readonly LongHistogram _histogram = new(TimeSpan.FromSeconds(10).Ticks * 100, 3);
+    private readonly SemaphoreSlim _echoed = new(0);
+    private readonly FixMessageBuilder _order = new(FixMsgTypes.NewOrderSingle);
+    private byte[][] _clOrdIds = [];
+    private int _next;
+    private FixAcceptor? _acceptor;
+    private FixInitiator? _initiator;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        var acceptorId = new FixSessionId("FIX.4.4", "VENUE", "FUND");
+        _acceptor = new FixAcceptor([new FixSessionSettings { Role = FixSessionRole.Acceptor, SessionId = acceptorId, AcceptPort = 0 }], new EchoApplication());
+        await _acceptor.StartAsync();
+        var initiatorSettings = new FixSessionSettings
+        {
+            Role = FixSessionRole.Initiator,
+            SessionId = new FixSessionId("FIX.4.4", "FUND", "VENUE"),
+            ConnectHost = "127.0.0.1",
+            ConnectPort = _acceptor.LocalEndPoints[0].Port,
+            HeartBtInt = 30,
+        };
+        _initiator = new FixInitiator(initiatorSettings, new CountingApplication(_echoed));
+        await _initiator.StartAsync();
+        await _initiator.WaitForLogonAsync(TimeSpan.FromSeconds(10));
+        _clOrdIds = [.. Enumerable.Range(0, 1 << 16).Select(i => System.Text.Encoding.ASCII.GetBytes($"CL-{i:D8}"))];
+    }
+
+    [Benchmark(Description = "NewOrderSingle → acceptor echo → initiator, loopback TCP")]
+    public void RoundTrip()
+    {
+        var start = Stopwatch.GetTimestamp();
+        _order.Reset(FixMsgTypes.NewOrderSingle)
+            .Add(FixTags.ClOrdId, _clOrdIds[_next++ & 0xFFFF])
+            .Add(FixTags.Symbol, "AAPL"u8)
+            .Add(FixTags.Side, '1')
+            .AddTimestamp(FixTags.TransactTime, DateTime.UtcNow)
+            .Add(FixTags.OrderQty, 100m)
+            .Add(FixTags.OrdType, '2')
+            .Add(FixTags.Price, 101.25m);
+        if (!_initiator!.Session.Send(_order))
+        {
+            throw new InvalidOperationException("The initiator session is not logged on.");
+        }
+
+        _echoed.Wait();
+        _histogram.RecordValue(Stopwatch.GetElapsedTime(start).Ticks * 100);
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        var report = string.Create(CultureInfo.InvariantCulture, $"FIX loopback round trip over {_histogram.TotalCount} messages: " +
+            $"p50 {Micros(50)} µs, p90 {Micros(90)} µs, p99 {Micros(99)} µs, p99.9 {Micros(99.9)} µs, max {_histogram.GetMaxValue() / 1000.0:F1} µs");
+        Console.WriteLine(report);
+        Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
+        await File.AppendAllTextAsync(Path.Combine("BenchmarkDotNet.Artifacts", "fix-loopback-latency.txt"), $"{DateTime.UtcNow:O} {report}{Environment.NewLine}");
+        await _initiator!.DisposeAsync();
+        await _acceptor!.DisposeAsync();
+    }
+
+    private string Micros(double percentile) => (_histogram.GetValueAtPercentile(percentile) / 1000.0).ToString("F1", CultureInfo.InvariantCulture);
+
+    /// <summary>The acceptor side: echoes each NewOrderSingle's body back.</summary>
+    private sealed class EchoApplication : IFixApplication
+    {
+        private readonly FixMessageBuilder _reply = new(FixMsgTypes.NewOrderSingle);
+
+        public ApplicationMessageResult OnMessage(FixSession session, FixMessage message)
+        {
+            _reply.Reset(message.MsgTypeBytes);
+            for (var i = 3; i < message.FieldCount - 1; i++)
+            {
+                if (!FixHeaderTags.IsHeader(message[i].Tag))
+                {
+                    _reply.AddFrom(message, i);
+                }
+            }
+
+            session.Send(_reply);
+            return ApplicationMessageResult.Accepted;
+        }
+    }
+
+    /// <summary>The initiator side: signals each echo.</summary>
+    private sealed class CountingApplication(SemaphoreSlim echoed) : IFixApplication
+    {
+        public ApplicationMessageResult OnMessage(FixSession session, FixMessage message)
+        {
+            echoed.Release();
+            return ApplicationMessageResult.Accepted;
+        }
+    }
+}

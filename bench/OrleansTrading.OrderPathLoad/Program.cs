@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using HdrHistogram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OrleansTrading.Abstractions;
+using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Orders;
+using OrleansTrading.Domain.Values;
+using OrleansTrading.Host;
+
+// Usage: dotnet run -c Release --project bench/OrleansTrading.OrderPathLoad -- [--callers 64] [--accounts 16]
+//        [--warmup 3] [--seconds 10] [--durability power-loss-safe|process-crash-safe]
+var options = LoadOptions.Parse(args);
+var data = Directory.CreateTempSubdirectory("ot-load-").FullName;
+var configuration = new Dictionary<string, string?>
+{
+    ["OrleansTrading:DataDirectory"] = data,
+    ["OrleansTrading:Durability"] = options.Durability,
+    ["OrleansTrading:SiloPort"] = "21111",
+    ["OrleansTrading:GatewayPort"] = "31000",
+    ["OrleansTrading:SimulatedFeed:IntervalMilliseconds"] = "100",
+    ["Logging:LogLevel:Default"] = "Warning",
+};
+string[] instruments = ["AAPL.XNAS", "MSFT.XNAS", "NVDA.XNAS", "AMZN.XNAS"];
+for (var i = 0; i < instruments.Length; i++)
+{
+    configuration[$"OrleansTrading:Instruments:{i}:Id"] = instruments[i];
+    configuration[$"OrleansTrading:SimulatedFeed:StartPrices:{instruments[i]}"] = "100";
+}
+
+for (var a = 0; a < options.Accounts; a++)
+{
+    configuration[$"OrleansTrading:Accounts:{a}:Id"] = $"LOAD-{a}";
+    configuration[$"OrleansTrading:Accounts:{a}:StartingCash"] = "100000000";
+    configuration[$"OrleansTrading:Strategies:0:Accounts:{a}"] = $"LOAD-{a}";
+}
+
+configuration["OrleansTrading:Strategies:0:Id"] = "LOAD-STRATEGY";
+
+var builder = Host.CreateApplicationBuilder();
+builder.Configuration.AddInMemoryCollection(configuration);
+var settings = HostSettings.From(builder.Configuration);
+builder.Services.AddPlatformServices(builder.Configuration);
+builder.Services.AddTradingServices(builder.Configuration, settings);
+builder.UseOrleans(silo => silo.Configure(settings));
+builder.Services.AddReferenceDataSeeding();
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+using var host = builder.Build();
+await host.StartAsync();
+await Task.Delay(500); // the simulated feed's first quotes
+var grains = host.Services.GetRequiredService<IGrainFactory>();
+
+Console.WriteLine($"order path load: {options.Callers} callers over {options.Accounts} accounts, {options.Durability}, serverGC={GCSettings.IsServerGC}, cores={Environment.ProcessorCount}");
+await RunAsync(TimeSpan.FromSeconds(options.WarmupSeconds), record: false);
+var (histogram, orders, elapsed) = await RunAsync(TimeSpan.FromSeconds(options.Seconds), record: true);
+Console.WriteLine($"orders: {orders} in {elapsed.TotalSeconds:F1} s = {orders / elapsed.TotalSeconds:F0} orders/s");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"latency (submit → risk → order grain → paper venue ack+fill → order persisted and propagated) µs: p50 {Us(50)} p90 {Us(90)} p99 {Us(99)} p99.9 {Us(99.9)} max {histogram.GetMaxValue() / 1000.0:F0}"));
+await host.StopAsync();
+Directory.Delete(data, recursive: true);
+return;
+
+string Us(double percentile) => (histogram.GetValueAtPercentile(percentile) / 1000.0).ToString("F0", CultureInfo.InvariantCulture);
+
+async Task<(LongHistogram Histogram, long Orders, TimeSpan Elapsed)> RunAsync(TimeSpan duration, bool record)
+{
+    var histogram = new LongHistogram(60_000_000_000L, 3);
+    var perCaller = Enumerable.Range(0, options.Callers).Select(_ => new LongHistogram(60_000_000_000L, 3)).ToArray();
+    var count = 0L;
+    var clock = Stopwatch.StartNew();
+    var stop = DateTime.UtcNow + duration;
+    await Task.WhenAll(Enumerable.Range(0, options.Callers).Select(caller => Task.Run(async () =>
+    {
+        var account = new AccountId($"LOAD-{caller % options.Accounts}");
+        for (var i = 0; DateTime.UtcNow < stop; i++)
+        {
+            var side = i % 2 == 0 ? OrderSide.Buy : OrderSide.Sell;
+            var request = new SubmitOrderRequest(account, new StrategyId("LOAD-STRATEGY"), new InstrumentId(instruments[i % instruments.Length]),
+                new ClientOrderId($"{(record ? "m" : "w")}{caller}-{i}"), side, OrderType.Limit, new Quantity(1),
+                new Price(side == OrderSide.Buy ? 1000m : 1m), null, TimeInForce.Ioc, null, "load");
+            var started = Stopwatch.GetTimestamp();
+            var result = await grains.GetGrain<IOrderGrain>(GrainKeys.Order(request.Account, request.ClientOrderId)).Submit(request);
+            var nanos = (long)(Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1_000_000);
+            if (result.Outcome != SubmitOrderOutcome.Accepted)
+            {
+                throw new InvalidOperationException($"Order refused under load: {result.Refusal?.Code} {result.Refusal?.Message}");
+            }
+
+            if (record)
+            {
+                perCaller[caller].RecordValue(nanos);
+                Interlocked.Increment(ref count);
+            }
+
+            await Task.Yield();
+        }
+    })));
+    foreach (var h in perCaller)
+    {
+        histogram.Add(h);
+    }
+
+    return (histogram, count, clock.Elapsed);
+}
+
+internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds, int Seconds, string Durability)
+{
+    public static LoadOptions Parse(string[] args)
+    {
+        string Value(string name, string fallback)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+        }
+
+        return new LoadOptions(
+            int.Parse(Value("--callers", "64"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--accounts", "16"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--warmup", "3"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture),
+            Value("--durability", "power-loss-safe"));
+    }
+}

@@ -1,0 +1,36 @@
+namespace OrleansTrading.Fix.Dictionary;
+
+/// <summary>FIX data types, as the FIX 4.4 specification and QuickFIX-format dictionaries name them.</summary>
+public enum FixFieldType
+{
+    String,
+    Char,
+    Int,
+    Length,
+    SeqNum,
+    NumInGroup,
+    TagNum,
+    DayOfMonth,
+    Float,
+    Qty,
+    Price,
+    PriceOffset,
+    Amt,
+    Percentage,
+    Boolean,
+    UtcTimestamp,
+    UtcTimeOnly,
+    UtcDateOnly,
+    LocalMktDate,
+    MonthYear,
+    MultipleValueString,
+    MultipleCharValue,
+    Currency,
+    Exchange,
+    Country,
+    Language,
+    Data,
+    XmlData,
+    TzTimeOnly,
+    TzTimestamp,
+}
