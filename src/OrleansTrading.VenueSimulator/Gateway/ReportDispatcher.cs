@@ -1,7 +1,7 @@
 using OrleansTrading.Domain.Time;
 using OrleansTrading.Fix.Codec;
 using OrleansTrading.Fix.Session;
-using OrleansTrading.VenueSimulator.Market;
+using OrleansTrading.VenueSimulator.Listings;
 using OrleansTrading.VenueSimulator.Matching;
 
 namespace OrleansTrading.VenueSimulator.Gateway;

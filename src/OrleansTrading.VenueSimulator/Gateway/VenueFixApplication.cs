@@ -1,6 +1,6 @@
 using OrleansTrading.Fix.Codec;
 using OrleansTrading.Fix.Session;
-using OrleansTrading.VenueSimulator.Market;
+using OrleansTrading.VenueSimulator.Listings;
 using OrleansTrading.VenueSimulator.Matching;
 
 namespace OrleansTrading.VenueSimulator.Gateway;

@@ -1,7 +1,7 @@
 using OrleansTrading.Fix.Configuration;
 using OrleansTrading.VenueSimulator.Behaviours;
 using OrleansTrading.VenueSimulator.Conformance;
-using OrleansTrading.VenueSimulator.Market;
+using OrleansTrading.VenueSimulator.Listings;
 
 namespace OrleansTrading.VenueSimulator.Hosting;
 

@@ -4,7 +4,7 @@ using OrleansTrading.Fix.Session;
 using OrleansTrading.Fix.Transport;
 using OrleansTrading.VenueSimulator.Behaviours;
 using OrleansTrading.VenueSimulator.Gateway;
-using OrleansTrading.VenueSimulator.Market;
+using OrleansTrading.VenueSimulator.Listings;
 using OrleansTrading.VenueSimulator.Matching;
 
 namespace OrleansTrading.VenueSimulator.Hosting;

@@ -1,7 +1,7 @@
 using OrleansTrading.Domain.Instruments;
 using OrleansTrading.VenueSimulator.Matching;
 
-namespace OrleansTrading.VenueSimulator.Market;
+namespace OrleansTrading.VenueSimulator.Listings;
 
 /// <summary>
 /// One instrument the simulated venue trades: the FIX Symbol (55) clients use, the instrument (id, tick, lot) the

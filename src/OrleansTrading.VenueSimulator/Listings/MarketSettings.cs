@@ -4,7 +4,7 @@ using OrleansTrading.Domain.Values;
 using OrleansTrading.VenueSimulator.Gateway;
 using OrleansTrading.VenueSimulator.Matching;
 
-namespace OrleansTrading.VenueSimulator.Market;
+namespace OrleansTrading.VenueSimulator.Listings;
 
 /// <summary>
 /// What the simulated venue trades and when its day ends: the instruments with their ladders, the market maker that

@@ -1,6 +1,6 @@
 using OrleansTrading.Domain.Identifiers;
 
-namespace OrleansTrading.VenueSimulator.Market;
+namespace OrleansTrading.VenueSimulator.Listings;
 
 /// <summary>
 /// Translates between the FIX Symbol (55) on the wire and the instrument ids the books use. A symbol the venue does

@@ -6,7 +6,7 @@ using OrleansTrading.Domain.Instruments;
 using OrleansTrading.Domain.Values;
 using OrleansTrading.VenueSimulator.Matching;
 
-namespace OrleansTrading.VenueSimulator.Market;
+namespace OrleansTrading.VenueSimulator.Listings;
 
 /// <summary>
 /// Reads <see cref="MarketSettings"/> from JSON (keys case-insensitive, comments and trailing commas allowed, numbers
