@@ -72,7 +72,7 @@ internal static class FixRequestReader
         var venueOrderId = VenueOrderIdOf(message);
         if (clientOrderId is null && venueOrderId is null)
         {
-            throw new RequestRejectedException(BusinessRejectReason.ConditionallyRequiredFieldMissing, "Name the order by ClOrdID (11) or OrderID (37).", FixTags.ClOrdId);
+            throw new RequestRejectedException(BusinessRejectReason.ConditionallyRequiredFieldMissing, "Name the order by ClOrdID (11) or OrderID (37).");
         }
 
         var request = new OrderStatusRequest(participant, Instrument(message, symbols), clientOrderId, venueOrderId);
@@ -102,19 +102,18 @@ internal static class FixRequestReader
             case OrdersForSecurity when message.Contains(FixTags.Symbol):
                 return (massStatusReqId, Instrument(message, symbols), message.GetString(FixTags.Symbol)!, side);
             case OrdersForSecurity:
-                throw new RequestRejectedException(BusinessRejectReason.ConditionallyRequiredFieldMissing, "MassStatusReqType 1 (orders for a security) needs a Symbol (55).", FixTags.Symbol);
+                throw new RequestRejectedException(BusinessRejectReason.ConditionallyRequiredFieldMissing, "MassStatusReqType 1 (orders for a security) needs a Symbol (55).");
             default:
                 throw new RequestRejectedException(
                     BusinessRejectReason.Other,
-                    $"MassStatusReqType {type.ToString(CultureInfo.InvariantCulture)} is not supported; use 7 (all orders) or 1 (orders for one security, with Symbol).",
-                    MassStatusReqTypeTag);
+                    $"MassStatusReqType {type.ToString(CultureInfo.InvariantCulture)} is not supported; use 7 (all orders) or 1 (orders for one security, with Symbol).");
         }
     }
 
     private static InstrumentId Instrument(FixMessage message, SymbolMap symbols)
     {
         var symbol = message.GetString(FixTags.Symbol) ?? throw Missing(FixTags.Symbol, "Symbol");
-        return symbols.Resolve(symbol, out var problem) ?? throw new RequestRejectedException(BusinessRejectReason.UnknownSecurity, problem!, FixTags.Symbol);
+        return symbols.Resolve(symbol, out var problem) ?? throw new RequestRejectedException(BusinessRejectReason.UnknownSecurity, problem!);
     }
 
     private static ClientOrderId? ClientOrderIdOf(FixMessage message, int tag, string name, bool required = true)
@@ -126,7 +125,7 @@ internal static class FixRequestReader
         }
 
         return Identifier.Check(text, $"{name} ({tag})") is { } problem
-            ? throw new RequestRejectedException(BusinessRejectReason.Other, problem, tag)
+            ? throw new RequestRejectedException(BusinessRejectReason.Other, problem)
             : new ClientOrderId(text);
     }
 
@@ -142,7 +141,7 @@ internal static class FixRequestReader
         }
 
         return Identifier.Check(text, "OrderID (37)") is { } problem
-            ? throw new RequestRejectedException(BusinessRejectReason.UnknownId, problem, FixTags.OrderId)
+            ? throw new RequestRejectedException(BusinessRejectReason.UnknownId, problem)
             : new VenueOrderId(text);
     }
 
@@ -155,7 +154,7 @@ internal static class FixRequestReader
         }
 
         return Identifier.Check(text, "Account (1)") is { } problem
-            ? throw new RequestRejectedException(BusinessRejectReason.Other, problem, FixTags.Account)
+            ? throw new RequestRejectedException(BusinessRejectReason.Other, problem)
             : new AccountId(text);
     }
 
@@ -163,13 +162,13 @@ internal static class FixRequestReader
     {
         if (!message.Contains(FixTags.OrderQty))
         {
-            throw new RequestRejectedException(BusinessRejectReason.ConditionallyRequiredFieldMissing, "OrderQty (38) is required: this venue takes quantities, not cash amounts.", FixTags.OrderQty);
+            throw new RequestRejectedException(BusinessRejectReason.ConditionallyRequiredFieldMissing, "OrderQty (38) is required: this venue takes quantities, not cash amounts.");
         }
 
         var quantity = Number(message, FixTags.OrderQty, "OrderQty");
         return quantity >= 0m
             ? new Quantity(quantity)
-            : throw new RequestRejectedException(BusinessRejectReason.Other, $"OrderQty (38) is {quantity.ToString(CultureInfo.InvariantCulture)}; it must be positive.", FixTags.OrderQty);
+            : throw new RequestRejectedException(BusinessRejectReason.Other, $"OrderQty (38) is {quantity.ToString(CultureInfo.InvariantCulture)}; it must be positive.");
     }
 
     private static Price? PriceOf(FixMessage message, int tag, string name) =>
@@ -204,8 +203,8 @@ internal static class FixRequestReader
     }
 
     private static RequestRejectedException Missing(int tag, string name) =>
-        new(BusinessRejectReason.ConditionallyRequiredFieldMissing, $"{name} ({tag}) is required.", tag);
+        new(BusinessRejectReason.ConditionallyRequiredFieldMissing, $"{name} ({tag}) is required.");
 
     private static RequestRejectedException Malformed(FixMessage message, int tag, string name, string expected) =>
-        new(BusinessRejectReason.Other, $"{name} ({tag}) is '{message.GetString(tag)}'; it must be {expected}.", tag);
+        new(BusinessRejectReason.Other, $"{name} ({tag}) is '{message.GetString(tag)}'; it must be {expected}.");
 }

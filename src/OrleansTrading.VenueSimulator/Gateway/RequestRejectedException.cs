@@ -4,11 +4,10 @@ namespace OrleansTrading.VenueSimulator.Gateway;
 
 /// <summary>
 /// An application message the venue cannot turn into a request (a missing or unusable field): answered with a
-/// BusinessMessageReject (35=j) carrying <see cref="Reason"/>, the message as Text (58) and <see cref="RefTagId"/> (371).
+/// BusinessMessageReject (35=j) carrying <see cref="Reason"/> and the message, which names the field, as Text (58).
+/// (No RefTagID: FIX 4.4's BusinessMessageReject does not define tag 371, and strict counterparties reject it.)
 /// </summary>
-public sealed class RequestRejectedException(BusinessRejectReason reason, string message, int refTagId) : Exception(message)
+public sealed class RequestRejectedException(BusinessRejectReason reason, string message) : Exception(message)
 {
     public BusinessRejectReason Reason { get; } = reason;
-
-    public int RefTagId { get; } = refTagId;
 }

@@ -65,7 +65,7 @@ internal sealed class VenueFixApplication(
         }
         catch (RequestRejectedException rejected)
         {
-            return ApplicationMessageResult.Reject(rejected.Reason, rejected.Message, rejected.RefTagId);
+            return ApplicationMessageResult.Reject(rejected.Reason, rejected.Message);
         }
     }
 

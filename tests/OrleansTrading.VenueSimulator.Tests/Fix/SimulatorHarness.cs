@@ -46,22 +46,31 @@ internal sealed class SimulatorHarness : IAsyncDisposable
         ExpiryCheckInterval = TimeSpan.FromMilliseconds(50),
     };
 
-    public static async Task<SimulatorHarness> StartAsync(string behavioursJson = "[]", MarketSettings? market = null)
+    public static async Task<SimulatorHarness> StartAsync(string behavioursJson = "[]", MarketSettings? market = null, TimeProvider? time = null)
     {
         var harness = new SimulatorHarness(null!);
         harness.Host = await TradingHost.StartAsync(
             harness.Sessions(),
             market ?? DefaultMarket,
             BehaviourPolicy.Parse(behavioursJson),
-            new TradingHostOptions { RunId = RunId });
+            new TradingHostOptions { RunId = RunId, TimeProvider = time ?? TimeProvider.System });
         return harness;
     }
 
-    public async Task<FixTestClient> ConnectAsync(string client = Fund)
+    /// <summary>Logs a client on; a durable one keeps its sequence numbers in a file store across reconnects.</summary>
+    public async Task<FixTestClient> ConnectAsync(string client = Fund, bool durable = false)
     {
-        var connected = await FixTestClient.ConnectAsync(FixTestClient.Settings(client, Venue, Port));
+        var store = durable ? Path.Combine(_directory, "clients") : null;
+        var connected = await FixTestClient.ConnectAsync(FixTestClient.Settings(client, Venue, Port, store));
         _clients.Add(connected);
         return connected;
+    }
+
+    /// <summary>Logs a client out and closes it (and its store).</summary>
+    public async Task DisconnectAsync(FixTestClient client)
+    {
+        _clients.Remove(client);
+        await client.DisposeAsync();
     }
 
     /// <summary>Stops the simulator and starts it again on the same port with the same stores (a venue restart).</summary>
