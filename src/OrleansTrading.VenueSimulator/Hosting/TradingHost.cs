@@ -20,10 +20,12 @@ public sealed class TradingHost : IAsyncDisposable
     private readonly FixAcceptor _acceptor;
     private readonly ReportDispatcher _dispatcher;
     private readonly TradingDayTimer _timer;
+    private readonly VenueOperations _venue;
 
-    private TradingHost(FixAcceptor acceptor, ReportDispatcher dispatcher, TradingDayTimer timer, string runId, MarketSettings market)
+    private TradingHost(FixAcceptor acceptor, ReportDispatcher dispatcher, VenueOperations venue, TradingDayTimer timer, string runId, MarketSettings market)
     {
         _acceptor = acceptor;
+        _venue = venue;
         _dispatcher = dispatcher;
         _timer = timer;
         RunId = runId;
@@ -87,7 +89,7 @@ public sealed class TradingHost : IAsyncDisposable
         }
 
         var timer = new TradingDayTimer(venue, market.EndOfDayUtc, market.ExpiryCheckInterval, time);
-        var host = new TradingHost(acceptor, dispatcher, timer, runId, market);
+        var host = new TradingHost(acceptor, dispatcher, venue, timer, runId, market);
         try
         {
             dispatcher.Start();
@@ -104,6 +106,12 @@ public sealed class TradingHost : IAsyncDisposable
     }
 
     public FixSession? GetSession(FixSessionId id) => _acceptor.GetSession(id);
+
+    /// <summary>
+    /// Ends the trading day now, as the timer does at the configured end of day: Day orders (and GTD orders due)
+    /// expire with reports to their owners, and done orders and their ClOrdIDs are forgotten.
+    /// </summary>
+    public void EndTradingDay() => _venue.PassTime(endOfDay: true);
 
     /// <summary>Stops the timer, logs the sessions out, stops delivering, then closes the sessions and their stores.</summary>
     public async ValueTask DisposeAsync()

@@ -50,6 +50,21 @@ public sealed class TradingDayTests
         Assert.Equal(10m, status.Decimal(FixTags.LeavesQty));
     }
 
+    [Fact]
+    public async Task Ending_the_trading_day_on_demand_expires_day_orders_and_frees_their_ClOrdIDs()
+    {
+        await using var venue = await SimulatorHarness.StartAsync();
+        var client = await venue.ConnectAsync();
+        client.Send(FixOrders.Limit("E-1", "AAPL", '1', 10m, 180.00m));
+        await client.ExecutionAsync("E-1", '0');
+
+        venue.Host.EndTradingDay();
+
+        await client.ExecutionAsync("E-1", 'C');
+        client.Send(FixOrders.Limit("E-1", "AAPL", '1', 10m, 180.00m));
+        Assert.Equal(2, (await client.WaitForAsync(m => m.GetString(FixTags.ClOrdId) == "E-1" && m.GetChar(FixTags.ExecType) == '0', count: 2)).Count);
+    }
+
     [Theory]
     [InlineData("2025-06-02T20:59:59Z", "21:00:00", "2025-06-02T21:00:00Z")]
     [InlineData("2025-06-02T21:00:00Z", "21:00:00", "2025-06-03T21:00:00Z")]
