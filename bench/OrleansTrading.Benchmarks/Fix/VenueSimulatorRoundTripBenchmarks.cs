@@ -27,8 +27,8 @@ namespace OrleansTrading.Benchmarks.Fix;
 public class VenueSimulatorRoundTripBenchmarks
 {
     private const int OrdersPerTradingDay = 4096;
-    private readonly LongHistogram _ackLatency = new(TimeSpan.FromSeconds(10).Ticks * 100, 3);
-    private readonly LongHistogram _fillLatency = new(TimeSpan.FromSeconds(10).Ticks * 100, 3);
+    private readonly LongHistogram _ackLatency = LatencyPercentiles.NewHistogram();
+    private readonly LongHistogram _fillLatency = LatencyPercentiles.NewHistogram();
     private readonly SemaphoreSlim _acked = new(0);
     private readonly SemaphoreSlim _filled = new(0);
     private readonly FixMessageBuilder _order = new(FixMsgTypes.NewOrderSingle);
@@ -69,7 +69,7 @@ public class VenueSimulatorRoundTripBenchmarks
         _initiator = new FixInitiator(fundSession, new ReportSignals(_acked, _filled));
         await _initiator.StartAsync();
         await _initiator.WaitForLogonAsync(TimeSpan.FromSeconds(10));
-        _clOrdIds = [.. Enumerable.Range(0, OrdersPerTradingDay).Select(i => System.Text.Encoding.ASCII.GetBytes($"CL-{i:D8}"))];
+        _clOrdIds = FixBenchmarkMessages.ClOrdIds(OrdersPerTradingDay);
     }
 
     [Benchmark(Description = "NewOrderSingle → simulator (match) → New ack + fill, loopback TCP")]
@@ -82,15 +82,7 @@ public class VenueSimulatorRoundTripBenchmarks
         }
 
         var start = Stopwatch.GetTimestamp();
-        _order.Reset(FixMsgTypes.NewOrderSingle)
-            .Add(FixTags.ClOrdId, _clOrdIds[index])
-            .Add(FixTags.Symbol, "AAPL"u8)
-            .Add(FixTags.Side, '1')
-            .AddTimestamp(FixTags.TransactTime, DateTime.UtcNow)
-            .Add(FixTags.OrderQty, 100m)
-            .Add(FixTags.OrdType, '2')
-            .Add(FixTags.Price, 190.01m);
-        if (!_initiator!.Session.Send(_order))
+        if (!_initiator!.Session.Send(FixBenchmarkMessages.LimitOrder(_order, _clOrdIds[index], 100m, 190.01m)))
         {
             throw new InvalidOperationException("The initiator session is not logged on.");
         }
@@ -104,24 +96,17 @@ public class VenueSimulatorRoundTripBenchmarks
     [GlobalCleanup]
     public async Task Cleanup()
     {
-        var report = string.Create(CultureInfo.InvariantCulture, $"venue simulator round trip, {Store} stores, {_ackLatency.TotalCount} orders: ")
-            + Percentiles("order → ack", _ackLatency) + "; " + Percentiles("order → fill", _fillLatency);
-        Console.WriteLine(report);
-        Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
-        await File.AppendAllTextAsync(Path.Combine("BenchmarkDotNet.Artifacts", "venue-simulator-latency.txt"), $"{DateTime.UtcNow:O} {report}{Environment.NewLine}");
+        await LatencyPercentiles.PublishAsync(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"venue simulator round trip, {Store} stores, {_ackLatency.TotalCount} orders: order → ack {LatencyPercentiles.Format(_ackLatency)}; order → fill {LatencyPercentiles.Format(_fillLatency)}"),
+            "venue-simulator-latency.txt");
         await _initiator!.DisposeAsync();
         await _venue!.DisposeAsync();
         Directory.Delete(_directory!, recursive: true);
         _ackLatency.Reset();
         _fillLatency.Reset();
     }
-
-    private static string Percentiles(string name, LongHistogram histogram) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{name} p50 {Micros(histogram, 50)} µs, p90 {Micros(histogram, 90)} µs, p99 {Micros(histogram, 99)} µs, p99.9 {Micros(histogram, 99.9)} µs, max {histogram.GetMaxValue() / 1000.0:F1} µs");
-
-    private static string Micros(LongHistogram histogram, double percentile) =>
-        (histogram.GetValueAtPercentile(percentile) / 1000.0).ToString("F1", CultureInfo.InvariantCulture);
 
     /// <summary>The initiator side: signals each New ack and each fill.</summary>
     private sealed class ReportSignals(SemaphoreSlim acked, SemaphoreSlim filled) : IFixApplication

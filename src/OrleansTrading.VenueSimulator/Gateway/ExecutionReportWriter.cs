@@ -81,7 +81,7 @@ internal static class ExecutionReportWriter
         AddMassStatus(builder, context);
         builder.Add(FixTags.ExecId, execution.ExecId.Value)
             .Add(FixTags.ExecType, FixCodes.ExecType(execution))
-            .Add(FixTags.OrdStatus, FixCodes.Code(order.Status));
+            .Add(FixTags.OrdStatus, order.Status.ToFixCode());
         if (execution is OrderRejected rejected)
         {
             builder.Add(OrdRejReasonTag, (int)rejected.Reason);
@@ -123,7 +123,7 @@ internal static class ExecutionReportWriter
     private static FixMessageBuilder WriteEmptyReport(FixMessageBuilder builder, ReportContext context, string symbol, UnixNanos timestamp, string text) =>
         builder.Add(FixTags.ExecId, (context.ReplyExecId ?? throw new InvalidOperationException("A report the gateway makes itself needs its ExecID.")).Value)
             .Add(FixTags.ExecType, 'I')
-            .Add(FixTags.OrdStatus, FixCodes.Code(OrderStatus.Rejected))
+            .Add(FixTags.OrdStatus, OrderStatus.Rejected.ToFixCode())
             .Add(FixTags.Symbol, symbol)
             .Add(FixTags.Side, context.Side ?? UndisclosedSide)
             .Add(FixTags.LeavesQty, 0)
@@ -138,7 +138,7 @@ internal static class ExecutionReportWriter
             .Add(FixTags.OrderId, reject.Order?.VenueOrderId.Value ?? reject.VenueOrderId?.Value ?? None)
             .Add(FixTags.ClOrdId, reject.ClientOrderId.Value)
             .Add(FixTags.OrigClOrdId, reject.OrigClientOrderId?.Value ?? reject.Order?.ClientOrderId.Value ?? None)
-            .Add(FixTags.OrdStatus, FixCodes.Code(reject.OrderStatus));
+            .Add(FixTags.OrdStatus, reject.OrderStatus.ToFixCode());
         AddIfPresent(builder, FixTags.Account, reject.Order?.Account?.Value);
         builder.Add(CxlRejResponseToTag, (char)('0' + (int)reject.ResponseTo))
             .Add(CxlRejReasonTag, (int)reject.Reason)

@@ -22,24 +22,6 @@ internal static class FixCodes
 
     public static char Code(TimeInForce timeInForce) => Code((int)timeInForce);
 
-    /// <summary>OrdStatus (39).</summary>
-    public static char Code(OrderStatus status) => status switch
-    {
-        OrderStatus.New => '0',
-        OrderStatus.PartiallyFilled => '1',
-        OrderStatus.Filled => '2',
-        OrderStatus.DoneForDay => '3',
-        OrderStatus.Canceled => '4',
-        OrderStatus.Replaced => '5',
-        OrderStatus.PendingCancel => '6',
-        OrderStatus.Rejected => '8',
-        OrderStatus.Suspended => '9',
-        OrderStatus.PendingNew => 'A',
-        OrderStatus.Expired => 'C',
-        OrderStatus.PendingReplace => 'E',
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "This status has no FIX OrdStatus."),
-    };
-
     /// <summary>ExecType (150) of an execution event; a trigger is reported as D (Restated): FIX 4.4 has no Triggered.</summary>
     public static char ExecType(ExecutionEvent execution) => execution switch
     {
