@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using OrleansTrading.Fix.Configuration;
 using OrleansTrading.VenueSimulator.Hosting;
@@ -33,5 +34,10 @@ try
 catch (Exception e) when (e is FixSettingsException or FormatException)
 {
     await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 2;
+}
+catch (SocketException e)
+{
+    await Console.Error.WriteLineAsync($"error: cannot listen on the SocketAcceptHost/SocketAcceptPort of {commandLine.ConfigPath}: {e.Message}. Choose a free port (or 0 for any).");
     return 2;
 }

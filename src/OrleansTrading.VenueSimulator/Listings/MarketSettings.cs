@@ -15,6 +15,9 @@ public sealed record MarketSettings
 {
     public const string DefaultMarketMaker = "SIM-MM";
 
+    /// <summary>Longest instrument id: with a run id of up to 8 characters it keeps OrderIDs and ExecIDs within 64 characters.</summary>
+    public const int MaxInstrumentIdLength = 30;
+
     public required IReadOnlyList<ListedInstrument> Instruments { get; init; }
 
     /// <summary>Owner of the ladder orders; must differ from every session's TargetCompID (the clients).</summary>
@@ -62,6 +65,11 @@ public sealed record MarketSettings
             if (listed.Instrument.Id.Value.Contains(':', StringComparison.Ordinal) || listed.Instrument.Id.Value == ReplyIds.Scope)
             {
                 return $"Instrument id '{listed.Instrument.Id}' cannot contain ':' or be '{ReplyIds.Scope}' (both are used in the venue's ExecIDs and OrderIDs).";
+            }
+
+            if (listed.Instrument.Id.Value.Length > MaxInstrumentIdLength)
+            {
+                return $"Instrument id '{listed.Instrument.Id}' is {listed.Instrument.Id.Value.Length} characters long; at most {MaxInstrumentIdLength} are allowed (it is part of every OrderID and ExecID): give a shorter instrumentId.";
             }
 
             if (listed.Ladder is { } ladder)

@@ -59,6 +59,7 @@ public sealed class MarketSettingsFileTests
     [InlineData("""{ "endOfDayUtc": "5pm", "instruments": [ { "symbol": "A", "tickSize": 0.01 } ] }""", "HH:mm:ss")]
     [InlineData("""{ "instruments": [ { "symbol": "A", "tickSize": 0.01, "assetClass": "tulips" } ] }""", "assetClass 'tulips' of A is unknown")]
     [InlineData("""{ "instruments": [ ] }""", "at least one instrument")]
+    [InlineData("""{ "instruments": [ { "symbol": "A", "instrumentId": "A-VERY-LONG-INSTRUMENT-ID-OF-33", "tickSize": 0.01 } ] }""", "at most 30 are allowed")]
     [InlineData("""{ "instruments": [ { "symbol": "A", "tickSize": 0 } ] }""", "tick size must be positive")]
     public void Bad_instruments_file_is_refused_naming_the_file_and_the_problem(string json, string expected)
     {
