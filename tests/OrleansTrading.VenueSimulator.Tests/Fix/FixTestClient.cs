@@ -1,47 +1,34 @@
 using OrleansTrading.Fix.Codec;
 using OrleansTrading.Fix.Session;
+using OrleansTrading.Fix.Tests.Interop;
 using OrleansTrading.Fix.Transport;
 
 namespace OrleansTrading.VenueSimulator.Tests.Fix;
 
 /// <summary>
-/// Our <see cref="FixInitiator"/> logged on to a simulator, keeping a copy of every application message it receives
-/// so that tests can wait for the ones they expect (conditions, not sleeps).
+/// Our <see cref="FixInitiator"/> logged on to a simulator, recording every application message it receives
+/// (<see cref="RecordingApplication"/>, shared with the FIX interop tests) so that tests can wait for the ones they expect.
 /// </summary>
-internal sealed class FixTestClient : IFixApplication, IAsyncDisposable
+internal sealed class FixTestClient : IAsyncDisposable
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
-
-    private readonly Lock _lock = new();
-    private readonly List<FixMessage> _received = [];
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _logons;
+    private readonly RecordingApplication _recorder = new();
 
     private FixTestClient(FixSessionSettings settings)
     {
-        Initiator = new FixInitiator(settings, this);
+        Initiator = new FixInitiator(settings, _recorder);
     }
 
     public FixInitiator Initiator { get; }
 
     public FixSession Session => Initiator.Session;
 
-    public int Logons
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _logons;
-            }
-        }
-    }
+    public IReadOnlyList<FixMessage> Received => _recorder.Received;
 
     public static async Task<FixTestClient> ConnectAsync(FixSessionSettings settings)
     {
         var client = new FixTestClient(settings);
         await client.Initiator.StartAsync();
-        await client.Initiator.WaitForLogonAsync(Timeout);
+        await client.Initiator.WaitForLogonAsync(RecordingApplication.Timeout);
         return client;
     }
 
@@ -59,103 +46,15 @@ internal sealed class FixTestClient : IFixApplication, IAsyncDisposable
 
     public bool Send(FixMessageBuilder message) => Session.Send(message);
 
-    public IReadOnlyList<FixMessage> Received
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _received];
-            }
-        }
-    }
-
     /// <summary>Waits until <paramref name="count"/> received messages match, and returns them in arrival order.</summary>
-    public async Task<IReadOnlyList<FixMessage>> WaitForAsync(Func<FixMessage, bool> match, int count = 1)
-    {
-        using var timeout = new CancellationTokenSource(Timeout);
-        while (true)
-        {
-            Task changed;
-            lock (_lock)
-            {
-                var found = _received.Where(match).ToList();
-                if (found.Count >= count)
-                {
-                    return found;
-                }
-
-                changed = _changed.Task;
-            }
-
-            try
-            {
-                await changed.WaitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"{count} matching message(s) not received within {Timeout.TotalSeconds} s; received:\n{string.Join('\n', Received)}");
-            }
-        }
-    }
+    public Task<IReadOnlyList<FixMessage>> WaitForAsync(Func<FixMessage, bool> match, int count = 1) => _recorder.WaitForAsync(match, count);
 
     /// <summary>The first message about <paramref name="clOrdId"/> with ExecType <paramref name="execType"/>.</summary>
     public async Task<FixMessage> ExecutionAsync(string clOrdId, char execType) =>
         (await WaitForAsync(m => m.MsgType == FixMsgTypes.ExecutionReport && m.GetString(FixTags.ClOrdId) == clOrdId && m.GetChar(FixTags.ExecType) == execType))[0];
 
     /// <summary>Waits until the session has logged on at least <paramref name="logons"/> times.</summary>
-    public async Task WaitForLogonsAsync(int logons)
-    {
-        using var timeout = new CancellationTokenSource(Timeout);
-        while (true)
-        {
-            Task changed;
-            lock (_lock)
-            {
-                if (_logons >= logons)
-                {
-                    return;
-                }
-
-                changed = _changed.Task;
-            }
-
-            try
-            {
-                await changed.WaitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Only {Logons} logon(s) within {Timeout.TotalSeconds} s, expected {logons}.");
-            }
-        }
-    }
-
-    public ApplicationMessageResult OnMessage(FixSession session, FixMessage message)
-    {
-        lock (_lock)
-        {
-            _received.Add(message.Clone());
-            Signal();
-        }
-
-        return ApplicationMessageResult.Accepted;
-    }
-
-    public void OnLogon(FixSession session)
-    {
-        lock (_lock)
-        {
-            _logons++;
-            Signal();
-        }
-    }
+    public Task WaitForLogonsAsync(int logons) => _recorder.WaitForLogonsAsync(logons);
 
     public ValueTask DisposeAsync() => Initiator.DisposeAsync();
-
-    private void Signal()
-    {
-        _changed.TrySetResult();
-        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
 }
