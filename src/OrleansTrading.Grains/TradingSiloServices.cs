@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrleansTrading.Grains.MarketData;
+using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Venues;
 using OrleansTrading.Grains.Venues.Paper;
 
@@ -10,10 +11,12 @@ public static class TradingSiloServices
 {
     /// <summary>
     /// Silo-local services the grains use: the price book and the paper venue (registered as the connector for venue
-    /// <c>PAPER</c>; only used where the venue gateway activates, i.e. on co-located silos), with its expiry clock.
+    /// <c>PAPER</c>; only used where the venue gateway activates, i.e. on co-located silos), with its expiry clock, and
+    /// the order grains' recovery settings.
     /// </summary>
-    public static IServiceCollection AddTradingSiloServices(this IServiceCollection services, PaperVenueOptions? paper = null)
+    public static IServiceCollection AddTradingSiloServices(this IServiceCollection services, PaperVenueOptions? paper = null, OrderRecoveryOptions? recovery = null)
     {
+        services.AddSingleton(recovery ?? new OrderRecoveryOptions());
         services.AddSingleton<MarketPriceBook>();
         services.AddSingleton(paper ?? new PaperVenueOptions());
         services.AddSingleton<PaperVenue>();

@@ -3,6 +3,7 @@ using OrleansTrading.Domain.Time;
 using OrleansTrading.Grains.Instruments;
 using OrleansTrading.Grains;
 using OrleansTrading.Grains.Placement;
+using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Venues.Paper;
 using OrleansTrading.Host.ReferenceData;
 using OrleansTrading.Host.Simulation;
@@ -32,7 +33,8 @@ public static class PlatformServices
     public static IServiceCollection AddTradingServices(this IServiceCollection services, IConfiguration configuration, HostSettings settings)
     {
         var paper = configuration.GetSection($"{HostSettings.Section}:PaperVenue").Get<PaperVenueOptions>() ?? new PaperVenueOptions();
-        services.AddTradingSiloServices(paper);
+        var recovery = configuration.GetSection($"{HostSettings.Section}:OrderRecovery").Get<OrderRecoveryOptions>() ?? new OrderRecoveryOptions();
+        services.AddTradingSiloServices(paper, recovery);
         services.AddOptions<SimulatedFeedOptions>().Bind(configuration.GetSection($"{HostSettings.Section}:SimulatedFeed"));
         var feed = configuration.GetSection($"{HostSettings.Section}:SimulatedFeed").Get<SimulatedFeedOptions>() ?? new SimulatedFeedOptions();
         if (feed.Enabled && settings.Role.Serves(SiloRole.Colo))

@@ -6,11 +6,21 @@ namespace OrleansTrading.Abstractions.Venues;
 /// </summary>
 public interface IVenueGatewayGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// Sends an order. Idempotent on <see cref="VenueOrder.OrderKey"/>: sending an order the gateway already has
+    /// creates nothing new; the answer carries what the venue has reported for it so far.
+    /// </summary>
     Task<VenueResponse> Send(VenueOrder order);
 
     Task<VenueResponse> Cancel(VenueCancelRequest request);
 
     Task<VenueResponse> Replace(VenueReplaceRequest request);
+
+    /// <summary>
+    /// What the venue knows about one order: its reports so far (at once, or delivered to the order grain later),
+    /// or <see cref="VenueResponse.Unknown"/> when it has no record of it.
+    /// </summary>
+    Task<VenueResponse> Status(VenueOrderStatusRequest request);
 
     Task<VenueStatus> GetStatus();
 }

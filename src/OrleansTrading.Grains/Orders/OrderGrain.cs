@@ -27,6 +27,7 @@ public sealed partial class OrderGrain(
     [PersistentState("order", TradingStorage.Name)] IPersistentState<OrderState> state,
     IInstrumentCatalog instruments,
     MarketPriceBook prices,
+    OrderRecoveryOptions recovery,
     IClock clock,
     ILogger<OrderGrain> logger) : Grain, IOrderGrain
 {
@@ -44,6 +45,12 @@ public sealed partial class OrderGrain(
             if (HasUnconfirmed)
             {
                 await PropagateAsync();
+            }
+
+            // an open order may have lost venue answers while its previous activation died: ask the venue
+            if (!_order.IsTerminal)
+            {
+                await RecoverFromVenueAsync();
             }
         }
     }
@@ -63,6 +70,11 @@ public sealed partial class OrderGrain(
             if (HasUnconfirmed)
             {
                 await PropagateAsync();
+            }
+
+            if (IsUnacknowledged)
+            {
+                await RecoverFromVenueAsync();
             }
 
             return SubmitOrderResult.Duplicate(View());
@@ -118,31 +130,7 @@ public sealed partial class OrderGrain(
         state.State.AccountConfirmedVersion = 1;
         await SaveAsync();
 
-        VenueResponse response;
-        try
-        {
-            response = await Venue().Send(new VenueOrder(
-                this.GetPrimaryKeyString(),
-                request.Account,
-                request.Instrument,
-                order.ClientOrderId,
-                request.Side,
-                request.Type,
-                request.Quantity,
-                request.LimitPrice,
-                request.StopPrice,
-                request.TimeInForce,
-                request.ExpireTime,
-                now));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The venue may or may not have the order: it stays PendingNew and reconciliation settles it.
-            LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), order.Venue);
-            return SubmitOrderResult.Accepted(View());
-        }
-
-        await ApplyVenueResponseAsync(response, "Venue refused the order");
+        await SendToVenueAsync();
         return SubmitOrderResult.Accepted(View());
     }
 
@@ -317,6 +305,84 @@ public sealed partial class OrderGrain(
         await PropagateAsync();
         return View();
     }
+
+    /// <summary>Hands the order to its venue (again, after a failure: the venue takes each order key once).</summary>
+    private async Task SendToVenueAsync()
+    {
+        var order = _order!;
+        var request = Request!;
+        VenueResponse response;
+        try
+        {
+            response = await Venue().Send(new VenueOrder(
+                this.GetPrimaryKeyString(),
+                request.Account,
+                request.Instrument,
+                order.ClientOrderId,
+                request.Side,
+                request.Type,
+                request.Quantity,
+                request.LimitPrice,
+                request.StopPrice,
+                request.TimeInForce,
+                request.ExpireTime,
+                order.TsInit));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The venue may or may not have the order: it stays PendingNew and recovery settles it.
+            LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), order.Venue);
+            return;
+        }
+
+        await ApplyVenueResponseAsync(response, "Venue refused the order");
+    }
+
+    /// <summary>
+    /// Settles an order whose venue answers may have been lost (its previous activation died mid-call): asks the
+    /// venue for the order's status and applies what it reports (reports already applied are ignored by ExecID). An
+    /// order the venue never received is sent now while it is fresh, and rejected once it is too old to send.
+    /// </summary>
+    private async Task RecoverFromVenueAsync()
+    {
+        var order = _order!;
+        VenueResponse status;
+        try
+        {
+            status = await Venue().Status(new VenueOrderStatusRequest(this.GetPrimaryKeyString(), order.Instrument, order.ClientOrderId, order.VenueOrderId, order.Side));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), order.Venue);
+            return;
+        }
+
+        if (status.Refusal is { } refusal)
+        {
+            LogRecoveryRefused(logger, this.GetPrimaryKeyString(), order.Venue, refusal.Message);
+            return;
+        }
+
+        if (!status.OrderUnknown)
+        {
+            await ApplyVenueResponseAsync(status, "Venue refused the order");
+            return;
+        }
+
+        var now = clock.UtcNow;
+        if (IsUnacknowledged && now < order.TsInit.Add(recovery.ResendUnacknowledgedWithin))
+        {
+            LogResending(logger, this.GetPrimaryKeyString(), order.Venue);
+            await SendToVenueAsync();
+            return;
+        }
+
+        await ApplyVenueUnknown(new VenueOrderUnknown(order.Venue, order.ClientOrderId,
+            $"Unknown to the venue at recovery (not sent again: older than {recovery.ResendUnacknowledgedWithin})", now));
+    }
+
+    /// <summary>Sent (or about to be) but never acknowledged by the venue.</summary>
+    private bool IsUnacknowledged => _order is { Status: OrderStatus.PendingNew, VenueOrderId: null };
 
     private bool HasUnconfirmed => state.State.UnconfirmedFills.Count > 0 || state.State.AccountConfirmedVersion < state.State.Changes.Count;
 
@@ -493,6 +559,12 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: venue {Venue} did not confirm a request; reconciliation will settle it")]
     private static partial void LogVenueUnconfirmed(ILogger logger, Exception exception, string order, VenueId venue);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: {Venue} has no record of it; sending it again (same ClOrdID)")]
+    private static partial void LogResending(ILogger logger, string order, VenueId venue);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: status request to {Venue} refused: {Reason}")]
+    private static partial void LogRecoveryRefused(ILogger logger, string order, VenueId venue, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Execution report {ExecId} for unknown order {Order} ignored")]
     private static partial void LogUnknownOrder(ILogger logger, string order, string execId);

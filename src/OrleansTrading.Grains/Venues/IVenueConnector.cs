@@ -15,9 +15,13 @@ public interface IVenueConnector
 
     int OpenOrders { get; }
 
+    /// <summary>Idempotent on the order key: an order the connector already has is not sent again.</summary>
     Task<VenueResponse> SendAsync(VenueOrder order);
 
     Task<VenueResponse> CancelAsync(VenueCancelRequest request);
 
     Task<VenueResponse> ReplaceAsync(VenueReplaceRequest request);
+
+    /// <summary>What the venue knows about one order, or <see cref="VenueResponse.Unknown"/>.</summary>
+    Task<VenueResponse> StatusAsync(VenueOrderStatusRequest request);
 }

@@ -25,6 +25,9 @@ public sealed class VenueGatewayGrain(IServiceProvider services, ILocalSiloDetai
     public Task<VenueResponse> Replace(VenueReplaceRequest request) =>
         Connector is { } connector ? connector.ReplaceAsync(request) : Task.FromResult(NotConfigured());
 
+    public Task<VenueResponse> Status(VenueOrderStatusRequest request) =>
+        Connector is { } connector ? connector.StatusAsync(request) : Task.FromResult(NotConfigured());
+
     public Task<VenueStatus> GetStatus()
     {
         var connector = Connector;

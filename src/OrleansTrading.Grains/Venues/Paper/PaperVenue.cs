@@ -19,8 +19,11 @@ namespace OrleansTrading.Grains.Venues.Paper;
 /// <summary>
 /// The paper venue: orders fill against the latest quote through the kernel's <see cref="ExecutionSimulator"/> — the
 /// same fill and fee models backtests use. What happens at once (ack, immediate fills, IOC/FOK cancels) is returned
-/// to the caller; what happens later, on new quotes or at expiry, is delivered to the order grains in order. Like a
-/// real venue after a disconnect, it keeps no state across a restart: reconciliation reports its orders unknown.
+/// to the caller; what happens later, on new quotes or at expiry, is delivered to the order grains in order. It keeps
+/// every order's reports (done orders up to <see cref="PaperVenueOptions.RetainedDoneOrders"/>), so a re-sent order
+/// creates nothing new and a status request answers with the full history — an order grain that lost a response
+/// when its silo died recovers from it. Like a real venue after a disconnect, it keeps no state across a restart:
+/// status requests then find its orders unknown.
 /// </summary>
 public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
 {
@@ -28,6 +31,12 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, WorkingOrder> _working = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ExecutionReport>> _reports = new(StringComparer.Ordinal);
+    private static readonly TimeSpan _redeliveryPeriod = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan _maxRedeliveryDelay = TimeSpan.FromSeconds(5);
+
+    private readonly Queue<string> _done = new();
+    private readonly int _retainedDoneOrders;
     private readonly Dictionary<InstrumentId, QuoteTick> _quotes = [];
     private readonly Channel<(string OrderKey, ExecutionReport Report)> _outbox = Channel.CreateUnbounded<(string, ExecutionReport)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IInstrumentCatalog _instruments;
@@ -48,6 +57,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         _clock = clock;
         _prices = prices;
         _logger = logger;
+        _retainedDoneOrders = options.RetainedDoneOrders;
         _simulator = new ExecutionSimulator(
             new FillModel(new FillModelOptions(options.QuoteParticipation, 1m, options.FillRestingLimitAtTouch), NoSlippage.Instance),
             new BoundedFee(new BasisPointFee(options.FeeBasisPoints), options.MinimumFee, null),
@@ -77,10 +87,10 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         var reports = ImmutableArray.CreateBuilder<ExecutionReport>();
         lock (_lock)
         {
-            if (_working.TryGetValue(order.OrderKey, out var existing))
+            if (_reports.TryGetValue(order.OrderKey, out var history))
             {
-                reports.Add(Report(existing, ExecType.OrderStatus, existing.Status, Quantity.Zero, Price.Zero, now, text: "Order already working at the paper venue"));
-                return Task.FromResult(VenueResponse.Immediate(reports.ToImmutable()));
+                // a re-send (the sender lost our answer): nothing new, only what the order has had so far
+                return Task.FromResult(VenueResponse.Immediate([.. history]));
             }
 
             if (_instruments.Find(order.Instrument) is not { } instrument)
@@ -102,6 +112,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
             };
             var working = new WorkingOrder(order, new VenueOrderId($"P{_runId}-{++_orderSequence}"), instrument, expiresAt);
             _working[order.OrderKey] = working;
+            _reports[order.OrderKey] = [];
             reports.Add(Report(working, ExecType.New, OrderStatus.New, Quantity.Zero, Price.Zero, now));
             if (hasQuote)
             {
@@ -133,7 +144,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
 
             var orig = working.ClientOrderId;
             working.ClientOrderId = request.VenueClientOrderId;
-            _working.Remove(request.OrderKey);
+            Retire(working);
             var report = Report(working, ExecType.Canceled, OrderStatus.Canceled, Quantity.Zero, Price.Zero, now, orig);
             return Task.FromResult(VenueResponse.Immediate([report]));
         }
@@ -172,6 +183,14 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         return Task.FromResult(VenueResponse.Immediate(reports.ToImmutable()));
     }
 
+    public Task<VenueResponse> StatusAsync(VenueOrderStatusRequest request)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_reports.TryGetValue(request.OrderKey, out var history) ? VenueResponse.Immediate([.. history]) : VenueResponse.Unknown);
+        }
+    }
+
     /// <summary>A new quote: working orders on the instrument may fill; their reports go to the order grains.</summary>
     public void OnQuote(QuoteTick quote)
     {
@@ -197,7 +216,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         {
             foreach (var working in _working.Values.Where(w => w.ExpiresAt is { } at && at <= now).ToList())
             {
-                _working.Remove(working.Order.OrderKey);
+                Retire(working);
                 Enqueue(working.Order.OrderKey, [Report(working, ExecType.Expired, OrderStatus.Expired, Quantity.Zero, Price.Zero, now)]);
             }
         }
@@ -222,7 +241,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
             reports.Add(Report(working, ExecType.Trade, working.Status, proposal.Quantity, proposal.Price, now, commission: proposal.Fee));
             if (working.Status == OrderStatus.Filled)
             {
-                _working.Remove(working.Order.OrderKey);
+                Retire(working);
                 return;
             }
         }
@@ -235,7 +254,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
 
     private void Cancel(WorkingOrder working, UnixNanos now, ImmutableArray<ExecutionReport>.Builder reports, string text)
     {
-        _working.Remove(working.Order.OrderKey);
+        Retire(working);
         reports.Add(Report(working, ExecType.Canceled, OrderStatus.Canceled, Quantity.Zero, Price.Zero, now, text: text));
     }
 
@@ -243,7 +262,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         ClientOrderId? orig = null, Money? commission = null, string? text = null)
     {
         var closed = status is OrderStatus.Canceled or OrderStatus.Expired or OrderStatus.Rejected or OrderStatus.Filled;
-        return new ExecutionReport(type, status, new ExecId($"E{_runId}-{++_execSequence}"), working.ClientOrderId, working.VenueOrderId,
+        var report = new ExecutionReport(type, status, new ExecId($"E{_runId}-{++_execSequence}"), working.ClientOrderId, working.VenueOrderId,
             lastQty, lastPx, working.Filled, closed ? Quantity.Zero : working.Leaves, working.AveragePrice, now)
         {
             OrigClientOrderId = orig,
@@ -253,6 +272,23 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
             LimitPrice = working.LimitPrice,
             StopPrice = working.StopPrice,
         };
+        if (_reports.TryGetValue(working.Order.OrderKey, out var history))
+        {
+            history.Add(report);
+        }
+
+        return report;
+    }
+
+    /// <summary>The order is done: it stops working; its reports are kept for the newest done orders only.</summary>
+    private void Retire(WorkingOrder working)
+    {
+        _working.Remove(working.Order.OrderKey);
+        _done.Enqueue(working.Order.OrderKey);
+        while (_done.Count > _retainedDoneOrders)
+        {
+            _reports.Remove(_done.Dequeue());
+        }
     }
 
     private void Enqueue(string orderKey, IEnumerable<ExecutionReport> reports)
@@ -263,31 +299,59 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         }
     }
 
-    /// <summary>Delivers later reports to the order grains one at a time, so each order sees them in order.</summary>
+    /// <summary>
+    /// Delivers later reports to the order grains one at a time, so each order sees them in order. A report whose
+    /// order grain cannot be reached at once (its silo just died and the cluster has not yet noticed) is retried in
+    /// the background with backoff, so one unreachable order does not hold up everyone else's reports; the order
+    /// grain ignores a report it already has, and recovers anything still missing from a status request when it
+    /// next activates.
+    /// </summary>
     private async Task DeliverAsync()
     {
         await foreach (var (orderKey, report) in _outbox.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            for (var attempt = 1; ; attempt++)
+            if (!await TryDeliverAsync(orderKey, report).ConfigureAwait(false))
             {
-                try
-                {
-                    await _grains.GetGrain<IOrderGrain>(orderKey).ApplyExecution(Id, report).ConfigureAwait(false);
-                    break;
-                }
-                catch (Exception ex) when (attempt < 5 && ex is not OperationCanceledException)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt)).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogDeliveryFailed(_logger, ex, report.ExecId.Value, orderKey);
-                    break;
-                }
+                _ = RedeliverAsync(orderKey, report);
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Paper venue could not deliver report {ExecId} to order {Order}; reconciliation must recover it")]
-    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string execId, string order);
+    private async Task RedeliverAsync(string orderKey, ExecutionReport report)
+    {
+        var delay = TimeSpan.FromMilliseconds(250);
+        var giveUpAt = DateTime.UtcNow + _redeliveryPeriod;
+        while (DateTime.UtcNow < giveUpAt)
+        {
+            await Task.Delay(delay).ConfigureAwait(false);
+            if (await TryDeliverAsync(orderKey, report).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _maxRedeliveryDelay.Ticks));
+        }
+
+        LogDeliveryFailed(_logger, report.ExecId.Value, orderKey);
+    }
+
+    private async Task<bool> TryDeliverAsync(string orderKey, ExecutionReport report)
+    {
+        try
+        {
+            await _grains.GetGrain<IOrderGrain>(orderKey).ApplyExecution(Id, report).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogDeliveryRetry(_logger, ex, report.ExecId.Value, orderKey);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Paper venue could not deliver report {ExecId} to order {Order}; retrying")]
+    private static partial void LogDeliveryRetry(ILogger logger, Exception exception, string execId, string order);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Paper venue gave up delivering report {ExecId} to order {Order}; the order recovers it from a status request when it next activates")]
+    private static partial void LogDeliveryFailed(ILogger logger, string execId, string order);
 }

@@ -14,4 +14,7 @@ public sealed class PaperVenueOptions
 
     /// <summary>Minimum commission per fill, in the instrument's quote currency.</summary>
     public decimal MinimumFee { get; init; }
+
+    /// <summary>How many done orders keep their reports for re-sends and status requests (oldest forgotten first).</summary>
+    public int RetainedDoneOrders { get; init; } = 100_000;
 }

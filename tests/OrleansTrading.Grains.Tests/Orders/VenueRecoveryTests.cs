@@ -1,0 +1,84 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Orleans.TestingHost;
+using OrleansTrading.Abstractions;
+using OrleansTrading.Abstractions.Venues;
+using OrleansTrading.Domain.Orders;
+using OrleansTrading.Grains.Orders;
+using OrleansTrading.Grains.Tests.Cluster;
+using OrleansTrading.Grains.Venues.Paper;
+using OrleansTrading.Testing;
+
+namespace OrleansTrading.Grains.Tests.Orders;
+
+/// <summary>
+/// An order grain whose activation died mid-conversation with the venue (the venue acted, the answer never landed)
+/// recovers from the venue: a re-sent order is not taken twice, and fills it missed come back from a status request.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class VenueRecoveryTests(ClusterFixture cluster)
+{
+    private static readonly Domain.Instruments.Instrument Msft = ClusterFixture.Msft;
+
+    [Fact]
+    public async Task An_order_the_venue_already_took_is_not_taken_twice_when_it_is_sent_again()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "resend");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 10, 400.05m);
+        var venue = cluster.SiloService<PaperVenue>();
+
+        // a previous activation handed the order to the venue, which filled it; the answer was lost with the silo
+        var first = await venue.SendAsync(new VenueOrder(GrainKeys.Order(request.Account, request.ClientOrderId), request.Account, request.Instrument,
+            VenueClientOrderIds.For(request.Account, request.ClientOrderId), request.Side, request.Type, request.Quantity, request.LimitPrice, null,
+            request.TimeInForce, null, ClusterFixture.Clock.UtcNow));
+        Assert.Contains(first.Reports, r => r.ExecType == ExecType.Trade);
+
+        var view = await scenario.SubmitAcceptedAsync(request);
+
+        Assert.Equal(OrderStatus.Filled, view.Status);
+        Assert.Equal(10m, Assert.Single(view.Fills).Quantity.Value);
+        Assert.Equal(first.Reports.Single(r => r.ExecType == ExecType.Trade).ExecId, view.Fills[0].ExecId);
+        Assert.Equal(10m, (await scenario.PositionAsync(Msft)).NetQuantity);
+    }
+
+    [Fact]
+    public async Task A_fill_lost_while_the_order_was_down_is_recovered_from_the_venue_when_it_reactivates()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "lostfill");
+        var request = scenario.Limit(Msft, OrderSide.Sell, 7, 900.00m);
+        await scenario.SubmitAcceptedAsync(request);
+        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        var grainId = scenario.Order(request).GetGrainId();
+        var beforeFill = new GrainState<OrderState>();
+        await storage.ReadStateAsync("order", grainId, beforeFill);
+
+        scenario.Quote(Msft, 900.00m, 900.02m);
+        await Eventually.TrueAsync(async () => (await scenario.Order(request).Get())!.Status == OrderStatus.Filled, "the venue's fill reaches the order");
+
+        // the order's silo "dies" before the fill is recorded: deactivate it and put back what it had stored before
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var current = new GrainState<OrderState>();
+        await storage.ReadStateAsync("order", grainId, current);
+        current.State = beforeFill.State;
+        await storage.WriteStateAsync("order", grainId, current);
+
+        var recovered = await scenario.Order(request).Get();
+
+        Assert.Equal(OrderStatus.Filled, recovered!.Status);
+        Assert.Equal(7m, Assert.Single(recovered.Fills).Quantity.Value);
+        Assert.Equal(-7m, (await scenario.PositionAsync(Msft)).NetQuantity);
+        Assert.Equal(1, (await scenario.PositionAsync(Msft)).FillCount);
+    }
+
+    [Fact]
+    public async Task The_paper_venue_does_not_know_an_order_it_never_received()
+    {
+        var venue = cluster.SiloService<PaperVenue>();
+
+        var status = await venue.StatusAsync(new VenueOrderStatusRequest("nobody|nothing", Msft.Id, new("OTnothing"), null, OrderSide.Buy));
+
+        Assert.True(status.OrderUnknown);
+        Assert.Empty(status.Reports);
+    }
+}
