@@ -3,14 +3,15 @@ namespace OrleansTrading.Testing;
 /// <summary>Waits for a condition that something asynchronous will make true — polling, never a fixed sleep.</summary>
 public static class Eventually
 {
-    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    /// <param name="diagnose">Describes what is still wrong, for the timeout's message.</param>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null, Func<string>? diagnose = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Timed out waiting until {what}.");
+                throw new TimeoutException($"Timed out waiting until {what}.{(diagnose is null ? "" : " " + diagnose())}");
             }
 
             await Task.Delay(50);

@@ -18,7 +18,7 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
     private List<(JournalEvent Event, TEvent Value, JournalEntity Entity)> _pending = [];
     private Task _notifying = Task.CompletedTask;
     private TaskCompletionSource? _waiting;
-    private Task? _flushing;
+    private bool _flushing;
 
     /// <summary>The last sequence assigned (durable once the flush that carries it completes).</summary>
     public long LastSequence { get; private set; } = lastSequence;
@@ -35,54 +35,69 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
         return sequence;
     }
 
-    /// <summary>Completes when everything added so far is durable (or fails if its flush failed).</summary>
+    /// <summary>
+    /// Completes when everything added so far is durable (or fails if its flush failed). With nothing pending it
+    /// still waits for a flush in flight, whose events a caller may be relying on.
+    /// </summary>
     public Task CommitAsync()
     {
-        if (_pending.Count == 0 && _flushing is null)
+        if (_pending.Count == 0 && !_flushing)
         {
             return Task.CompletedTask;
         }
 
         _waiting ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var done = _waiting.Task;
-        _flushing ??= FlushAsync();
+        if (!_flushing)
+        {
+            // The flag, not the flush's task, says whether a flush runs: an append can complete synchronously, and
+            // then the flush has finished before its task could be stored.
+            _flushing = true;
+            _ = FlushAsync();
+        }
+
         return done;
     }
 
+    /// <summary>Writes batches until nothing is pending and nobody is waiting. Never throws: failures go to the waiters.</summary>
     private async Task FlushAsync()
     {
-        while (_pending.Count > 0)
+        try
         {
-            var batch = _pending;
-            var waiting = _waiting;
-            _pending = [];
-            _waiting = null;
-            try
+            while (_pending.Count > 0 || _waiting is not null)
             {
-                for (var start = 0; start < batch.Count; start += MaxEventsPerAppend)
-                {
-                    var chunk = batch.GetRange(start, Math.Min(MaxEventsPerAppend, batch.Count - start));
-                    var events = chunk.Select(c => c.Event).ToList();
-                    var entities = chunk.GroupBy(c => c.Entity.Entity).Select(g => g.Last().Entity).ToList();
-                    await journal.AppendAsync(stream, events, entities);
-                    _notifying = NotifyAfter(_notifying, [.. chunk.Select(c => c.Value)]);
-                }
-
-                waiting?.TrySetResult();
-            }
-            catch (Exception ex)
-            {
-                Broken = true;
-                waiting?.TrySetException(ex);
-                _waiting?.TrySetException(ex);
+                var batch = _pending;
+                var waiting = _waiting;
+                _pending = [];
                 _waiting = null;
-                _pending.Clear();
-                _flushing = null;
-                return;
+                try
+                {
+                    for (var start = 0; start < batch.Count; start += MaxEventsPerAppend)
+                    {
+                        var chunk = batch.GetRange(start, Math.Min(MaxEventsPerAppend, batch.Count - start));
+                        var events = chunk.Select(c => c.Event).ToList();
+                        var entities = chunk.GroupBy(c => c.Entity.Entity).Select(g => g.Last().Entity).ToList();
+                        await journal.AppendAsync(stream, events, entities);
+                        _notifying = NotifyAfter(_notifying, [.. chunk.Select(c => c.Value)]);
+                    }
+
+                    waiting?.TrySetResult();
+                }
+                catch (Exception ex)
+                {
+                    Broken = true;
+                    waiting?.TrySetException(ex);
+                    _waiting?.TrySetException(ex);
+                    _waiting = null;
+                    _pending.Clear();
+                    return;
+                }
             }
         }
-
-        _flushing = null;
+        finally
+        {
+            _flushing = false;
+        }
     }
 
     private async Task NotifyAfter(Task previous, IReadOnlyList<TEvent> events)

@@ -29,11 +29,18 @@ public sealed partial class OrderGrain(
     MarketPriceBook prices,
     OrderRecoveryOptions recovery,
     IClock clock,
-    ILogger<OrderGrain> logger) : Grain, IOrderGrain
+    ILogger<OrderGrain> logger) : Grain, IOrderGrain, IRemindable
 {
     public static readonly VenueId PaperVenue = new("PAPER");
 
+    private const string PropagationReminder = "propagate";
+    private static readonly TimeSpan _firstRetry = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan _maxRetry = TimeSpan.FromSeconds(5);
+
     private Order? _order;
+    private IGrainTimer? _retry;
+    private TimeSpan _retryDelay = _firstRetry;
+    private bool _reminderRegistered;
 
     private SubmitOrderRequest? Request => state.State.Request;
 
@@ -499,6 +506,7 @@ public sealed partial class OrderGrain(
                 state.State.AccountConfirmedVersion = Math.Max(state.State.AccountConfirmedVersion, changes[^1].Version);
             }
 
+            await ScheduleRetryAsync();
             return;
         }
 
@@ -506,6 +514,80 @@ public sealed partial class OrderGrain(
         if (!changes.IsEmpty)
         {
             state.State.AccountConfirmedVersion = Math.Max(state.State.AccountConfirmedVersion, changes[^1].Version);
+        }
+
+        if (!HasUnconfirmed)
+        {
+            await StopRetryingAsync();
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != PropagationReminder)
+        {
+            return;
+        }
+
+        _reminderRegistered = true;
+        if (_order is not null && HasUnconfirmed)
+        {
+            await PropagateAsync();
+        }
+        else
+        {
+            await StopRetryingAsync();
+        }
+    }
+
+    /// <summary>
+    /// A receiver could not be reached (its silo died and the cluster has not yet noticed): retry soon on a timer,
+    /// backing off, and keep a reminder as the durable backstop in case this activation dies before then.
+    /// </summary>
+    private async Task ScheduleRetryAsync()
+    {
+        _retry?.Dispose();
+        _retry = this.RegisterGrainTimer(RetryPropagationAsync, new GrainTimerCreationOptions(_retryDelay, Timeout.InfiniteTimeSpan));
+        _retryDelay = TimeSpan.FromTicks(Math.Min(_retryDelay.Ticks * 2, _maxRetry.Ticks));
+        if (!_reminderRegistered)
+        {
+            try
+            {
+                await this.RegisterOrUpdateReminder(PropagationReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+                _reminderRegistered = true;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogReminderFailed(logger, ex, this.GetPrimaryKeyString());
+            }
+        }
+    }
+
+    private Task RetryPropagationAsync(CancellationToken cancellationToken) =>
+        _order is not null && HasUnconfirmed ? PropagateAsync() : StopRetryingAsync();
+
+    private async Task StopRetryingAsync()
+    {
+        _retry?.Dispose();
+        _retry = null;
+        _retryDelay = _firstRetry;
+        if (!_reminderRegistered)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await this.GetReminder(PropagationReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _reminderRegistered = false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogReminderFailed(logger, ex, this.GetPrimaryKeyString());
         }
     }
 
@@ -574,6 +656,9 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order}: {Venue} does not know the order although it is {Status}")]
     private static partial void LogDiscrepancy(ILogger logger, string order, VenueId venue, OrderStatus status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the propagation reminder could not be registered or removed")]
+    private static partial void LogReminderFailed(ILogger logger, Exception exception, string order);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: propagation to position/account failed; it will be retried")]
     private static partial void LogPropagationFailed(ILogger logger, Exception exception, string order);

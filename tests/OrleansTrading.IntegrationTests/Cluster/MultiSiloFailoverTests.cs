@@ -81,8 +81,10 @@ public sealed class MultiSiloFailoverTests(ITestOutputHelper output)
             output.WriteLine($"{accepted.Count} orders accepted; {_retries} submissions were retried after failures around the kill.");
 
             // Every accepted order exists, fully decided by the venue (all orders are marketable: they fill).
+            var unfilled = "";
             await Eventually.TrueAsync(async () =>
             {
+                var open = new List<string>();
                 foreach (var (key, request) in accepted)
                 {
                     var view = await client.Grains.GetGrain<IOrderGrain>(key).Get();
@@ -90,17 +92,20 @@ public sealed class MultiSiloFailoverTests(ITestOutputHelper output)
                     Assert.Equal(request.Quantity, view.Quantity);
                     if (view.Status != OrderStatus.Filled || view.FilledQuantity != request.Quantity)
                     {
-                        return false;
+                        open.Add($"{key} {view.Status} {view.FilledQuantity}/{view.Quantity} ({view.Text})");
                     }
                 }
 
-                return true;
-            }, "every accepted order is filled", TimeSpan.FromSeconds(60));
+                unfilled = string.Join(Environment.NewLine, open);
+                return open.Count == 0;
+            }, "every accepted order is filled", TimeSpan.FromSeconds(60), () => $"Not filled:{Environment.NewLine}{unfilled}");
 
             // Every position equals the sum of the fills recorded on its account's orders (the account's order index
             // is the list, so orders the client never heard back about are counted too).
+            var mismatches = "";
             await Eventually.TrueAsync(async () =>
             {
+                var wrong = new List<string>();
                 foreach (var account in Accounts)
                 {
                     var orders = await AllOrders(client, account);
@@ -112,13 +117,14 @@ public sealed class MultiSiloFailoverTests(ITestOutputHelper output)
                         var actual = positions.SingleOrDefault(p => p.Instrument == instrument)?.NetQuantity ?? 0m;
                         if (expected != actual)
                         {
-                            return false;
+                            wrong.Add($"{account}/{instrument}: position {actual}, fills {expected}");
                         }
                     }
                 }
 
-                return true;
-            }, "every position equals the sum of its recorded fills", TimeSpan.FromSeconds(60));
+                mismatches = string.Join(Environment.NewLine, wrong);
+                return wrong.Count == 0;
+            }, "every position equals the sum of its recorded fills", TimeSpan.FromSeconds(60), () => mismatches);
 
             // The venue gateway activated on the co-located silo.
             var status = await client.Grains.GetGrain<IVenueGatewayGrain>("PAPER").GetStatus();
