@@ -20,4 +20,7 @@ public interface IVenueConnector
     Task<VenueResponse> CancelAsync(VenueCancelRequest request);
 
     Task<VenueResponse> ReplaceAsync(VenueReplaceRequest request);
+
+    /// <summary>Reconciliation with the venue after each (re)connect; null for venues that do not reconcile (paper).</summary>
+    VenueReconciliationStatus? Reconciliation => null;
 }
