@@ -256,6 +256,9 @@ public sealed partial class FixVenueConnector
         {
             if (item.IsUnknownOrder)
             {
+                // The venue's answer is itself a report (ExecType I, OrdStatus Rejected): applied first, it rejects an order the
+                // venue never acknowledged; the notice then lets the order raise its own discrepancy if it was acknowledged.
+                await _orders.ApplyExecutionAsync(item.OrderKey, Venue, item.Report!).ConfigureAwait(false);
                 await _orders.ApplyVenueUnknownAsync(item.OrderKey, new VenueOrderUnknown(Venue, new ClientOrderId(item.ClientOrderId), item.Text, Now)).ConfigureAwait(false);
             }
             else if (item.Report is { } report)

@@ -4,6 +4,7 @@ using OrleansTrading.Abstractions.Venues;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Domain.Time;
+using OrleansTrading.Domain.Values;
 using OrleansTrading.Execution.Delivery;
 using OrleansTrading.Execution.Routing;
 using OrleansTrading.Fix.Codec;
@@ -32,7 +33,7 @@ public sealed partial class FixVenueConnector
         ArgumentNullException.ThrowIfNull(order);
         if (!_options.Symbols.TryToSymbol(order.Instrument, Venue.Value, out var symbol))
         {
-            return Task.FromResult(VenueResponse.Refused(new Refusal(UnknownSymbolCode,
+            return Task.FromResult(NotSent(order, new Refusal(UnknownSymbolCode,
                 $"Venue {Venue} has no symbol for instrument {order.Instrument}; add it under the venue's Symbols in OrleansTrading:Venues.")));
         }
 
@@ -40,7 +41,7 @@ public sealed partial class FixVenueConnector
         {
             if (LoggedOnSession() is not { } session)
             {
-                return Task.FromResult(VenueResponse.Refused(Disconnected("order")));
+                return Task.FromResult(NotSent(order, Disconnected("order")));
             }
 
             var route = new OrderRoute(order.OrderKey, order.Account, order.Instrument, symbol, order.Side, order.TimeInForce, order.ExpireTime, Now, [order.VenueClientOrderId]);
@@ -52,7 +53,7 @@ public sealed partial class FixVenueConnector
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
                 LogRouteWriteFailed(_logger, ex, Venue, order.OrderKey);
-                return Task.FromResult(VenueResponse.Refused(new Refusal(StoreFailedCode,
+                return Task.FromResult(NotSent(order, new Refusal(StoreFailedCode,
                     $"Venue {Venue} could not record order {order.VenueClientOrderId} in its routing table ({ex.Message}); the order was not sent.")));
             }
 
@@ -67,7 +68,7 @@ public sealed partial class FixVenueConnector
             if (!session.Send(FixOrderMessages.NewOrderSingle(_outbound, order, symbol)))
             {
                 _routes.Close(order.OrderKey, Now);
-                return Task.FromResult(VenueResponse.Refused(Disconnected("order")));
+                return Task.FromResult(NotSent(order, Disconnected("order")));
             }
         }
 
@@ -175,6 +176,23 @@ public sealed partial class FixVenueConnector
             LogRouteWriteFailed(_logger, ex, Venue, orderKey);
             return null;
         }
+    }
+
+    /// <summary>
+    /// The refusal of an order that never left, with the connector's own Rejected report for it (ExecID
+    /// <c>NOTSENT-{ClOrdID}</c>, unique per order): the order is closed by a report whatever the caller does with the refusal.
+    /// </summary>
+    private VenueResponse NotSent(VenueOrder order, Refusal refusal)
+    {
+        const string prefix = "NOTSENT-";
+        var id = order.VenueClientOrderId.Value;
+        var execId = new ExecId(prefix + (id.Length <= Identifier.MaxLength - prefix.Length ? id : id[^(Identifier.MaxLength - prefix.Length)..]));
+        var report = new ExecutionReport(ExecType.Rejected, OrderStatus.Rejected, execId, order.VenueClientOrderId, null,
+            Quantity.Zero, Price.Zero, Quantity.Zero, Quantity.Zero, Price.Zero, Now)
+        {
+            Text = refusal.Message,
+        };
+        return new VenueResponse([report], [], refusal);
     }
 
     private Refusal Disconnected(string what) => new(DisconnectedCode,

@@ -25,8 +25,6 @@ public sealed partial class FixVenueConnector : IVenueConnector, IFixApplication
 {
     public const string KindName = "fix";
 
-    private static readonly TimeSpan _drainGrace = TimeSpan.FromSeconds(5);
-
     private readonly FixVenueOptions _options;
     private readonly FixSessionSettings _settings;
     private readonly IOrderEndpoint _orders;
@@ -153,7 +151,7 @@ public sealed partial class FixVenueConnector : IVenueConnector, IFixApplication
         await _reconciliation.ConfigureAwait(false);
         if (_dispatcher is { } dispatcher)
         {
-            await dispatcher.StopAsync(_drainGrace).ConfigureAwait(false);
+            await dispatcher.StopAsync(_options.DrainTimeout).ConfigureAwait(false);
         }
 
         if (_initiator is { } stopped)

@@ -48,6 +48,9 @@ public sealed record FixVenueOptions
     /// <summary>Parallel delivery lanes (each order always uses the same one, so its reports stay in order).</summary>
     public int DeliveryLanes { get; init; } = 4;
 
+    /// <summary>How long stopping waits for queued reports to reach their orders; the rest stays journaled for the next start.</summary>
+    public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Username (553) sent in the Logon, when the venue wants one.</summary>
     public string? Username { get; init; }
 
