@@ -1,4 +1,6 @@
 using System.Runtime;
+using OrleansTrading.Api.Hosting;
+using OrleansTrading.Api.Security;
 using OrleansTrading.Execution;
 using OrleansTrading.Execution.Fix;
 using OrleansTrading.Execution.Hosting;
@@ -12,6 +14,11 @@ builder.Configuration.AddCommandLine(args, HostSettings.SwitchMappings.ToDiction
 try
 {
     settings = HostSettings.From(builder.Configuration);
+    if (settings.ServesApi)
+    {
+        builder.Services.AddOrleansTradingApi(builder.Configuration);
+    }
+
     // FIX venues run where venue gateways run (colo and all silos); their .cfg files need only exist there.
     venues = settings.Role.Serves(SiloRole.Colo)
         ? FixVenueConfiguration.Read(builder.Configuration.GetSection(FixVenueConfiguration.SectionName), settings.DataDirectory)
@@ -21,6 +28,11 @@ catch (Exception ex) when (ex is HostSettingsException or VenueConfigurationExce
 {
     Console.Error.WriteLine(ex.Message);
     Console.Error.WriteLine("Usage: OrleansTrading.Host [--role all|colo|cloud] [--cluster embedded|azure] [--data-dir PATH] [--silo-port N] [--gateway-port N] [--grpc-port N] [--azure-storage CONNECTION] [--durability power-loss-safe|process-crash-safe]");
+    return 2;
+}
+catch (ApiConfigurationException ex)
+{
+    Console.Error.WriteLine(ex.Message);
     return 2;
 }
 
@@ -35,11 +47,16 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 {
     if (settings.ServesApi)
     {
-        kestrel.Listen(System.Net.IPAddress.Loopback, settings.GrpcPort, o => o.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http2);
+        kestrel.ListenOrleansTradingApi(settings.GrpcPort, builder.Configuration);
     }
 });
 
 var app = builder.Build();
+if (settings.ServesApi)
+{
+    app.MapOrleansTradingApi();
+}
+
 await app.StartAsync();
 Console.WriteLine(
     $"OrleansTrading.Host ready role={settings.Role.ToString().ToLowerInvariant()} cluster={settings.Cluster.ToString().ToLowerInvariant()} " +

@@ -37,6 +37,36 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
 
     internal void Enqueue(ISqliteWrite write) => Writer.Enqueue(write);
 
+    private const int MaxPooledReaders = 16;
+    private readonly System.Collections.Concurrent.ConcurrentBag<SqliteReadLease> _readers = [];
+
+    /// <summary>A pooled read connection; dispose it to return it.</summary>
+    internal SqliteReadLease LeaseReader()
+    {
+        _ = Writer;
+        if (_readers.TryTake(out var lease))
+        {
+            lease.Owner = this;
+            return lease;
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return new SqliteReadLease(connection, this);
+    }
+
+    internal void Return(SqliteReadLease lease)
+    {
+        if (_readers.Count < MaxPooledReaders)
+        {
+            _readers.Add(lease);
+        }
+        else
+        {
+            lease.Close();
+        }
+    }
+
     internal async Task<SqliteConnection> OpenReadConnectionAsync()
     {
         _ = Writer;
@@ -47,6 +77,11 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        while (_readers.TryTake(out var lease))
+        {
+            lease.Close();
+        }
+
         if (_writer is { } writer)
         {
             await writer.DisposeAsync().ConfigureAwait(false);

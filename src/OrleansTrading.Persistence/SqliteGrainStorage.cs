@@ -14,15 +14,14 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSer
     /// <summary>Transactions committed so far by the shared database (fewer than writes shows group commit).</summary>
     public long Commits => database.Commits;
 
-    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await using var connection = await database.OpenReadConnectionAsync().ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT payload, version FROM grain_state WHERE state_name = $state AND grain_id = $grain";
+        using var lease = database.LeaseReader();
+        var command = lease.Command("SELECT payload, version FROM grain_state WHERE state_name = $state AND grain_id = $grain");
         command.Parameters.AddWithValue("$state", stateName);
         command.Parameters.AddWithValue("$grain", grainId.ToString());
-        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-        if (await reader.ReadAsync().ConfigureAwait(false))
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
         {
             var payload = (byte[])reader.GetValue(0);
             grainState.State = serializer.Deserialize<T>(new BinaryData(payload));
@@ -35,6 +34,8 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSer
             grainState.ETag = null;
             grainState.RecordExists = false;
         }
+
+        return Task.CompletedTask;
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

@@ -58,7 +58,7 @@ public sealed partial class AccountGrain(
     private readonly Dictionary<StrategyId, RiskBook> _strategyBooks = [];
     private AccountId _account;
     private RiskBook _book = null!;
-    private JournalPipeline _pipeline = null!;
+    private JournalPipeline<OrderEvent> _pipeline = null!;
     private TradingMode _globalMode = TradingMode.Active;
     private string? _globalReason;
     private IAsyncStream<OrderEventBatch> _stream = null!;
@@ -97,7 +97,7 @@ public sealed partial class AccountGrain(
             _book.SetPosition(instrument, position.NetQuantity);
         }
 
-        _pipeline = new JournalPipeline(journal, Stream, last, PublishAsync);
+        _pipeline = new JournalPipeline<OrderEvent>(journal, Stream, last, e => serializer.SerializeToArray(e), PublishAsync);
         _stream = this.GetStreamProvider(StreamNames.Provider).GetStream<OrderEventBatch>(StreamId.Create(StreamNames.OrdersNamespace, _account.Value));
         if (state.State.Definition is not null)
         {
@@ -204,7 +204,7 @@ public sealed partial class AccountGrain(
         AddOpen(request.Strategy, request.Instrument, request.Side, request.Quantity.Value);
 
         var change = new OrderChange(1, OrderEventKind.Submitted, admission.Order.Status, null, null, now);
-        var sequence = _pipeline.Add(key, 1, seq => Payload(seq, change, admission.Order), Entity(key, admission.Order));
+        var sequence = _pipeline.Add(key, 1, seq => ToEvent(seq, change, admission.Order), Entity(key, admission.Order));
         try
         {
             await _pipeline.CommitAsync();
@@ -271,7 +271,7 @@ public sealed partial class AccountGrain(
                 ApplyFill(order, fill);
             }
 
-            _pipeline.Add(key, change.Version, seq => Payload(seq, change, order), entity);
+            _pipeline.Add(key, change.Version, seq => ToEvent(seq, change, order), entity);
         }
 
         if (open is not null)
@@ -679,8 +679,6 @@ public sealed partial class AccountGrain(
         Stream, key, order.CreatedAt.Value, order.Instrument.Value, order.Strategy.Value, order.Status.ToString(), order.IsOpen, order.Version,
         serializer.SerializeToArray(order));
 
-    private byte[] Payload(long sequence, OrderChange change, OrderView order) => serializer.SerializeToArray(ToEvent(sequence, change, order));
-
     private OrderEvent ToEvent(long sequence, OrderChange change, OrderView order) => new(
         sequence,
         order.Account,
@@ -700,11 +698,11 @@ public sealed partial class AccountGrain(
         change.Fill?.FillId,
         change.Fill?.Commission);
 
-    private async Task PublishAsync(IReadOnlyList<JournalEvent> events)
+    private async Task PublishAsync(IReadOnlyList<OrderEvent> events)
     {
         try
         {
-            await _stream.OnNextAsync(new OrderEventBatch([.. events.Select(e => serializer.Deserialize<OrderEvent>(e.Payload.ToArray())!)]));
+            await _stream.OnNextAsync(new OrderEventBatch([.. events]));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

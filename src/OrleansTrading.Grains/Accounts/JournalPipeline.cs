@@ -7,14 +7,16 @@ namespace OrleansTrading.Grains.Accounts;
 /// assigned synchronously as events are added, so they are gapless and ordered; appends are flushed one at a time in
 /// that order, each carrying everything added while the previous one was being written (per-account group commit).
 /// Each event travels with the entity row as of that event, so a flush never stores a summary ahead of its events.
-/// Runs on the grain's scheduler, so it needs no locks.
+/// Runs on the grain's scheduler, so it needs no locks. After each commit the committed events are handed to
+/// <paramref name="committed"/> (notifications), in order, without holding up the next flush.
 /// </summary>
-internal sealed class JournalPipeline(IEventJournal journal, string stream, long lastSequence, Func<IReadOnlyList<JournalEvent>, Task> committed)
+internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stream, long lastSequence, Func<TEvent, byte[]> serialize, Func<IReadOnlyList<TEvent>, Task> committed)
 {
     /// <summary>Rows per journal append; stays well within Azure Table's 100-row transaction limit.</summary>
     private const int MaxEventsPerAppend = 30;
 
-    private List<(JournalEvent Event, JournalEntity Entity)> _pending = [];
+    private List<(JournalEvent Event, TEvent Value, JournalEntity Entity)> _pending = [];
+    private Task _notifying = Task.CompletedTask;
     private TaskCompletionSource? _waiting;
     private Task? _flushing;
 
@@ -24,11 +26,12 @@ internal sealed class JournalPipeline(IEventJournal journal, string stream, long
     /// <summary>Set when a flush failed: the stream position is unknown and the owner must reload.</summary>
     public bool Broken { get; private set; }
 
-    /// <summary>Adds an event; <paramref name="payload"/> is given the sequence assigned to it (events carry their own sequence).</summary>
-    public long Add(string entity, int number, Func<long, byte[]> payload, JournalEntity entityAfter)
+    /// <summary>Adds an event; <paramref name="build"/> is given the sequence assigned to it (events carry their own sequence).</summary>
+    public long Add(string entity, int number, Func<long, TEvent> build, JournalEntity entityAfter)
     {
         var sequence = ++LastSequence;
-        _pending.Add((new JournalEvent(stream, sequence, entity, number, payload(sequence)), entityAfter));
+        var value = build(sequence);
+        _pending.Add((new JournalEvent(stream, sequence, entity, number, serialize(value)), value, entityAfter));
         return sequence;
     }
 
@@ -62,7 +65,7 @@ internal sealed class JournalPipeline(IEventJournal journal, string stream, long
                     var events = chunk.Select(c => c.Event).ToList();
                     var entities = chunk.GroupBy(c => c.Entity.Entity).Select(g => g.Last().Entity).ToList();
                     await journal.AppendAsync(stream, events, entities);
-                    await committed(events);
+                    _notifying = NotifyAfter(_notifying, [.. chunk.Select(c => c.Value)]);
                 }
 
                 waiting?.TrySetResult();
@@ -80,5 +83,11 @@ internal sealed class JournalPipeline(IEventJournal journal, string stream, long
         }
 
         _flushing = null;
+    }
+
+    private async Task NotifyAfter(Task previous, IReadOnlyList<TEvent> events)
+    {
+        await previous;
+        await committed(events);
     }
 }

@@ -44,6 +44,7 @@ public sealed partial class PositionGrain(
     private long _sequence;
     private int _sinceSnapshot;
     private IAsyncStream<PositionView>? _stream;
+    private Task _publishing = Task.CompletedTask;
 
     private string Stream => "position" + Identifier.CompositeSeparator + this.GetPrimaryKeyString();
 
@@ -123,7 +124,8 @@ public sealed partial class PositionGrain(
             await SnapshotAsync();
         }
 
-        await PublishAsync();
+        // Notify without holding the fill's caller: notifications are ordered among themselves, best effort.
+        _publishing = PublishAfter(_publishing, View());
         return FillOutcome.Applied;
     }
 
@@ -179,11 +181,12 @@ public sealed partial class PositionGrain(
         figures.Commissions,
         []));
 
-    private async Task PublishAsync()
+    private async Task PublishAfter(Task previous, PositionView view)
     {
+        await previous;
         try
         {
-            await _stream!.OnNextAsync(View());
+            await _stream!.OnNextAsync(view);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -12,34 +12,32 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
         return append.Task;
     }
 
-    public async Task<IReadOnlyList<JournalEvent>> ReadAsync(string stream, long afterSequence, int maxCount)
+    public Task<IReadOnlyList<JournalEvent>> ReadAsync(string stream, long afterSequence, int maxCount)
     {
-        await using var connection = await database.OpenReadConnectionAsync().ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        using var lease = database.LeaseReader();
+        var command = lease.Command("""
             SELECT sequence, entity, entity_no, payload FROM journal_event
             WHERE stream = $stream AND sequence > $after ORDER BY sequence LIMIT $max
-            """;
+            """);
         command.Parameters.AddWithValue("$stream", stream);
         command.Parameters.AddWithValue("$after", afterSequence);
         command.Parameters.AddWithValue("$max", maxCount);
-        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        using var reader = command.ExecuteReader();
         var events = new List<JournalEvent>();
-        while (await reader.ReadAsync().ConfigureAwait(false))
+        while (reader.Read())
         {
             events.Add(new JournalEvent(stream, reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), (byte[])reader.GetValue(3)));
         }
 
-        return events;
+        return Task.FromResult<IReadOnlyList<JournalEvent>>(events);
     }
 
-    public async Task<long> LastSequenceAsync(string stream)
+    public Task<long> LastSequenceAsync(string stream)
     {
-        await using var connection = await database.OpenReadConnectionAsync().ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT coalesce(max(sequence), 0) FROM journal_event WHERE stream = $stream";
+        using var lease = database.LeaseReader();
+        var command = lease.Command("SELECT coalesce(max(sequence), 0) FROM journal_event WHERE stream = $stream");
         command.Parameters.AddWithValue("$stream", stream);
-        return (long)(await command.ExecuteScalarAsync().ConfigureAwait(false))!;
+        return Task.FromResult((long)command.ExecuteScalar()!);
     }
 
     public async Task<JournalEntity?> GetEntityAsync(string stream, string entity, long createdNanos)

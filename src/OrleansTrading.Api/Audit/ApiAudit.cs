@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Grpc.Core;
+using OrleansTrading.Abstractions.Audit;
+using OrleansTrading.Api.Errors;
+using OrleansTrading.Api.Security;
+using OrleansTrading.Domain.Time;
+
+namespace OrleansTrading.Api.Audit;
+
+/// <summary>
+/// Records every state-changing call — carried out, repeated, refused, invalid or denied — with the caller's
+/// identity, before the caller gets its answer.
+/// </summary>
+public sealed class ApiAudit(IAuditSink sink, IClock clock)
+{
+    public const string Ok = "ok";
+
+    public const string Duplicate = "duplicate";
+
+    private const int MaxTargetLength = 160;
+
+    public ValueTask RecordAsync(ApiCaller caller, string action, string target, string outcome, ImmutableDictionary<string, string>? details = null) =>
+        sink.RecordAsync(new AuditRecord(
+            clock.UtcNow,
+            caller.Name,
+            action,
+            target.Length > MaxTargetLength ? target[..MaxTargetLength] : target,
+            outcome,
+            (details ?? ImmutableDictionary<string, string>.Empty).Add("auth", caller.AuthenticatedBy)));
+
+    /// <summary>The outcome word for a failed call: <c>refused:CODE</c>, <c>invalid</c>, <c>denied:CODE</c>, <c>not-found</c>…</summary>
+    public static string OutcomeOf(RpcException ex)
+    {
+        var reason = ex.Trailers.GetValue(ApiErrors.ReasonTrailer) ?? ex.StatusCode.ToString();
+        return ex.StatusCode switch
+        {
+            StatusCode.InvalidArgument => "invalid:" + reason,
+            StatusCode.PermissionDenied => "denied:" + reason,
+            StatusCode.NotFound => "not-found:" + reason,
+            StatusCode.AlreadyExists => "already-exists:" + reason,
+            StatusCode.FailedPrecondition => "refused:" + reason,
+            _ => "failed:" + reason,
+        };
+    }
+
+    /// <summary>Runs a state-changing call and records how it ended; the call's own exception is rethrown unchanged.</summary>
+    public async Task<T> RunAsync<T>(ApiCaller caller, string action, string target, ImmutableDictionary<string, string>? details, Func<Task<(T Response, string Outcome)>> call)
+    {
+        (T Response, string Outcome) result;
+        try
+        {
+            result = await call().ConfigureAwait(false);
+        }
+        catch (RpcException ex)
+        {
+            await RecordAsync(caller, action, target, OutcomeOf(ex), details).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            await RecordAsync(caller, action, target, "failed:" + ex.GetType().Name, details).ConfigureAwait(false);
+            throw;
+        }
+
+        await RecordAsync(caller, action, target, result.Outcome, details).ConfigureAwait(false);
+        return result.Response;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Collections.Immutable;
+using Grpc.Core;
+using OrleansTrading.Abstractions;
+using OrleansTrading.Abstractions.Accounts;
+using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Abstractions.Streams;
+using OrleansTrading.Api.Audit;
+using OrleansTrading.Api.Errors;
+using OrleansTrading.Api.Mapping;
+using OrleansTrading.Api.Security;
+using OrleansTrading.Api.Streaming;
+using OrleansTrading.Api.Validation;
+using OrleansTrading.Domain.Orders;
+using V1 = OrleansTrading.Api.V1;
+
+namespace OrleansTrading.Api.Services;
+
+/// <summary>orleans_trading.v1.OrderService over the order and account grains.</summary>
+public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.OrderServiceBase
+{
+    /// <summary>How many journal events one read fetches while streaming.</summary>
+    public const int JournalBatch = 256;
+
+    private const int SnapshotPage = 500;
+
+    public override Task<V1.SubmitOrderResponse> SubmitOrder(V1.SubmitOrderRequest request, ServerCallContext context)
+    {
+        var caller = CallerResolver.Require(context);
+        var details = ImmutableDictionary<string, string>.Empty
+            .Add("instrument", request.InstrumentId).Add("strategy", request.StrategyId).Add("side", request.Side.ToString())
+            .Add("type", request.OrderType.ToString()).Add("quantity", request.Quantity).Add("limitPrice", request.LimitPrice)
+            .Add("stopPrice", request.StopPrice).Add("timeInForce", request.TimeInForce.ToString());
+        return api.Audit.RunAsync(caller, "SubmitOrder", $"{request.AccountId}/{request.ClientOrderId}", details, async () =>
+        {
+            ScopeAccess.Demand(AccessPolicy.TradeAccount(caller, request.AccountId));
+            var order = OrderRequestValidator.ValidateSubmit(request, api.Instruments, api.Clock.UtcNow, caller.Name);
+            var grain = api.Grains.GetGrain<IOrderGrain>(GrainKeys.Order(order.Account, order.ClientOrderId));
+            var result = await ApiServiceContext.Call(grain.Submit(order), context).ConfigureAwait(false);
+            return result.Outcome switch
+            {
+                SubmitOrderOutcome.Refused => throw ApiErrors.FromRefusal(result.Refusal!),
+                SubmitOrderOutcome.Duplicate => (new V1.SubmitOrderResponse { Order = ProtoMapper.ToProto(result.Order!), Duplicate = true }, ApiAudit.Duplicate),
+                _ => (new V1.SubmitOrderResponse { Order = ProtoMapper.ToProto(result.Order!) }, ApiAudit.Ok),
+            };
+        });
+    }
+
+    public override Task<V1.CancelOrderResponse> CancelOrder(V1.CancelOrderRequest request, ServerCallContext context)
+    {
+        var caller = CallerResolver.Require(context);
+        return api.Audit.RunAsync(caller, "CancelOrder", $"{request.AccountId}/{request.ClientOrderId}", null, async () =>
+        {
+            ScopeAccess.Demand(AccessPolicy.TradeAccount(caller, request.AccountId));
+            var grain = OrderGrain(request.AccountId, request.ClientOrderId);
+            var result = await ApiServiceContext.Call(grain.Cancel(caller.Name), context).ConfigureAwait(false);
+            return (new V1.CancelOrderResponse { Order = Done(result) }, ApiAudit.Ok);
+        });
+    }
+
+    public override Task<V1.ReplaceOrderResponse> ReplaceOrder(V1.ReplaceOrderRequest request, ServerCallContext context)
+    {
+        var caller = CallerResolver.Require(context);
+        var details = ImmutableDictionary<string, string>.Empty
+            .Add("quantity", request.Quantity).Add("limitPrice", request.LimitPrice).Add("stopPrice", request.StopPrice);
+        return api.Audit.RunAsync(caller, "ReplaceOrder", $"{request.AccountId}/{request.ClientOrderId}", details, async () =>
+        {
+            ScopeAccess.Demand(AccessPolicy.TradeAccount(caller, request.AccountId));
+            var grain = OrderGrain(request.AccountId, request.ClientOrderId);
+            var current = await ApiServiceContext.Call(grain.Get(), context).ConfigureAwait(false) ?? throw OrderNotFound(request.AccountId, request.ClientOrderId);
+            var replace = OrderRequestValidator.ValidateReplace(request, current, api.Instruments, caller.Name);
+            var result = await ApiServiceContext.Call(grain.Replace(replace), context).ConfigureAwait(false);
+            return (new V1.ReplaceOrderResponse { Order = Done(result) }, ApiAudit.Ok);
+        });
+    }
+
+    public override async Task<V1.GetOrderResponse> GetOrder(V1.GetOrderRequest request, ServerCallContext context)
+    {
+        var caller = CallerResolver.Require(context);
+        ScopeAccess.Demand(AccessPolicy.ReadAccount(caller, request.AccountId));
+        var order = await ApiServiceContext.Call(OrderGrain(request.AccountId, request.ClientOrderId).Get(), context).ConfigureAwait(false)
+            ?? throw OrderNotFound(request.AccountId, request.ClientOrderId);
+        return new V1.GetOrderResponse { Order = ProtoMapper.ToProto(order) };
+    }
+
+    public override async Task<V1.ListOrdersResponse> ListOrders(V1.ListOrdersRequest request, ServerCallContext context)
+    {
+        var caller = CallerResolver.Require(context);
+        ScopeAccess.Demand(AccessPolicy.ReadAccount(caller, request.AccountId));
+        var v = new RequestValidation();
+        var account = v.Account("account_id", request.AccountId);
+        var strategy = v.OptionalStrategy("strategy_id", request.StrategyId);
+        var instrument = v.OptionalInstrument("instrument_id", request.InstrumentId);
+        var statuses = ImmutableArray.CreateBuilder<OrderStatus>(request.Statuses.Count);
+        for (var i = 0; i < request.Statuses.Count; i++)
+        {
+            if (ProtoEnums.ToDomain(request.Statuses[i]) is { } status)
+            {
+                statuses.Add(status);
+            }
+            else
+            {
+                v.Add($"statuses[{i}]", $"{(int)request.Statuses[i]} is not an order status; use ORDER_STATUS_NEW, _FILLED, _CANCELED …");
+            }
+        }
+
+        var pageSize = v.PageSize("page_size", request.PageSize);
+        var pageToken = v.PageToken("page_token", request.PageToken);
+        v.ThrowIfInvalid();
+
+        var query = new OrderQuery(instrument, strategy, statuses.ToImmutable(), request.OpenOnly, pageSize, pageToken);
+        var page = await ApiServiceContext.Call(api.Grains.GetGrain<IAccountGrain>(account.Value).ListOrders(query), context).ConfigureAwait(false);
+        var response = new V1.ListOrdersResponse { NextPageToken = page.NextPageToken ?? "" };
+        foreach (var order in page.Orders)
+        {
+            response.Orders.Add(ProtoMapper.ToProto(order));
+        }
+
+        return response;
+    }
+
+    public override async Task StreamOrderEvents(V1.StreamOrderEventsRequest request, IServerStreamWriter<V1.StreamOrderEventsResponse> responseStream, ServerCallContext context)
+    {
+        var caller = CallerResolver.Require(context);
+        ScopeAccess.Demand(AccessPolicy.ReadAccount(caller, request.AccountId));
+        var v = new RequestValidation();
+        var account = v.Account("account_id", request.AccountId);
+        if (request.HasResumeAfterSequence && request.ResumeAfterSequence < 0)
+        {
+            v.Add("resume_after_sequence", $"is {request.ResumeAfterSequence}; sequences start at 1, so resume after 0 or more");
+        }
+
+        v.ThrowIfInvalid();
+        var cancellation = context.CancellationToken;
+        var grain = api.Grains.GetGrain<IAccountGrain>(account.Value);
+
+        // Watch before reading anything, so an event journaled meanwhile still wakes the loop below.
+        var pulse = new Pulse();
+        await using var watch = await api.Pulses.AttachAsync(pulse, StreamNames.OrdersNamespace, account.Value).ConfigureAwait(false);
+
+        long after;
+        if (request.HasResumeAfterSequence)
+        {
+            after = request.ResumeAfterSequence;
+        }
+        else
+        {
+            var view = await ApiServiceContext.Call(grain.Get(), context).ConfigureAwait(false);
+            after = view?.LastEventSequence ?? 0;
+            var count = 0;
+            string? token = null;
+            do
+            {
+                var page = await ApiServiceContext.Call(grain.ListOrders(new OrderQuery(OpenOnly: true, PageSize: SnapshotPage, PageToken: token)), context).ConfigureAwait(false);
+                foreach (var order in page.Orders)
+                {
+                    await responseStream.WriteAsync(new V1.StreamOrderEventsResponse { SnapshotOrder = ProtoMapper.ToProto(order) }, cancellation).ConfigureAwait(false);
+                    count++;
+                }
+
+                token = page.NextPageToken;
+            }
+            while (!string.IsNullOrEmpty(token));
+
+            await responseStream.WriteAsync(new V1.StreamOrderEventsResponse { SnapshotComplete = new V1.SnapshotComplete { Sequence = after, ItemCount = count } }, cancellation).ConfigureAwait(false);
+        }
+
+        var poll = api.Options.StreamPollInterval;
+        while (!cancellation.IsCancellationRequested)
+        {
+            var seen = pulse.Version;
+            var events = await ApiServiceContext.Call(grain.ReadOrderEvents(after, JournalBatch), context).ConfigureAwait(false);
+            foreach (var e in events)
+            {
+                if (e.Sequence <= after)
+                {
+                    continue;
+                }
+
+                await responseStream.WriteAsync(new V1.StreamOrderEventsResponse { Event = ProtoMapper.ToProto(e) }, cancellation).ConfigureAwait(false);
+                after = e.Sequence;
+            }
+
+            if (events.Count < JournalBatch)
+            {
+                await pulse.WaitAsync(seen, poll, cancellation).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private IOrderGrain OrderGrain(string account, string clientOrderId)
+    {
+        var v = new RequestValidation();
+        var accountId = v.Account("account_id", account);
+        var orderId = v.ClientOrderId("client_order_id", clientOrderId);
+        v.ThrowIfInvalid();
+        return api.Grains.GetGrain<IOrderGrain>(GrainKeys.Order(accountId, orderId));
+    }
+
+    private static V1.Order Done(Abstractions.Orders.OrderCommandResult result) =>
+        result.Refusal is { } refusal ? throw ApiErrors.FromRefusal(refusal) : ProtoMapper.ToProto(result.Order!);
+
+    private static RpcException OrderNotFound(string account, string clientOrderId) =>
+        ApiErrors.NotFound("ORDER_NOT_FOUND", $"Account {account} has no order with client_order_id {clientOrderId}; list the account's orders to find it.");
+}

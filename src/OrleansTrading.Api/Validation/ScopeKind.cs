@@ -1,0 +1,9 @@
+namespace OrleansTrading.Api.Validation;
+
+public enum ScopeKind
+{
+    Account,
+    Strategy,
+    Fund,
+    Global,
+}
