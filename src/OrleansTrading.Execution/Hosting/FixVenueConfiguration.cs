@@ -40,17 +40,14 @@ public static class FixVenueConfiguration
         foreach (var venue in venues.GetChildren().OrderBy(c => int.TryParse(c.Key, CultureInfo.InvariantCulture, out var index) ? index : int.MaxValue))
         {
             var where = $"{SectionName}:{venue.Key}";
-            var before = problems.Count;
+            if (venue["Id"] is { } id && !ids.Add(id))
+            {
+                problems.Add($"{where}: venue id {id} is configured twice; give each venue its own Id.");
+            }
+
             if (ReadVenue(venue, where, dataDirectory, baseDirectory ?? Environment.CurrentDirectory, problems) is { } options)
             {
-                if (!ids.Add(options.Venue.Value))
-                {
-                    problems.Add($"{where}: venue id {options.Venue} is configured twice; give each venue its own Id.");
-                }
-                else if (problems.Count == before)
-                {
-                    result.Add(options);
-                }
+                result.Add(options);
             }
         }
 
@@ -59,6 +56,7 @@ public static class FixVenueConfiguration
 
     private static FixVenueOptions? ReadVenue(IConfigurationSection venue, string where, string dataDirectory, string baseDirectory, List<string> problems)
     {
+        var before = problems.Count;
         foreach (var key in venue.GetChildren().Select(c => c.Key).Where(k => !_knownKeys.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
             problems.Add($"{where}:{key} is not a venue setting; known settings: {string.Join(", ", _knownKeys)}.");
@@ -104,26 +102,24 @@ public static class FixVenueConfiguration
             "mass" => ReconciliationMode.Mass,
             var other => Problem(problems, $"{where}:Reconciliation '{other}' is unknown; use status (one OrderStatusRequest per open order) or mass (OrderMassStatusRequest).", ReconciliationMode.Status),
         };
-        var defaults = new
+        var reconciliationTimeout = Duration(venue, "ReconciliationTimeout", where, problems);
+        var massStatusTimeout = Duration(venue, "MassStatusTimeout", where, problems);
+        var staleOrderAge = Duration(venue, "StaleOrderAge", where, problems);
+        var closedRouteRetention = Duration(venue, "ClosedRouteRetention", where, problems);
+        int? lanes = null;
+        if (venue["DeliveryLanes"] is { } lanesText)
         {
-            ReconciliationTimeout = TimeSpan.FromSeconds(30),
-            MassStatusTimeout = TimeSpan.FromSeconds(10),
-            StaleOrderAge = TimeSpan.FromSeconds(60),
-            ClosedRouteRetention = TimeSpan.FromDays(2),
-        };
-        var lanes = 4;
-        if (venue["DeliveryLanes"] is { } lanesText
-            && (!int.TryParse(lanesText, NumberStyles.None, CultureInfo.InvariantCulture, out lanes) || lanes is < 1 or > 64))
-        {
-            problems.Add($"{where}:DeliveryLanes '{lanesText}' is not a whole number from 1 to 64.");
+            lanes = int.TryParse(lanesText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 64
+                ? value
+                : Problem<int?>(problems, $"{where}:DeliveryLanes '{lanesText}' is not a whole number from 1 to 64.", null);
         }
 
-        if (session is null || symbols is null)
+        if (session is null || symbols is null || problems.Count > before)
         {
             return null;
         }
 
-        return new FixVenueOptions
+        var options = new FixVenueOptions
         {
             Venue = id,
             Session = session,
@@ -131,13 +127,16 @@ public static class FixVenueConfiguration
             StoreDirectory = storePath,
             Fsync = fsync,
             Reconciliation = reconciliation,
-            ReconciliationTimeout = Duration(venue, "ReconciliationTimeout", where, defaults.ReconciliationTimeout, problems),
-            MassStatusTimeout = Duration(venue, "MassStatusTimeout", where, defaults.MassStatusTimeout, problems),
-            StaleOrderAge = Duration(venue, "StaleOrderAge", where, defaults.StaleOrderAge, problems),
-            ClosedRouteRetention = Duration(venue, "ClosedRouteRetention", where, defaults.ClosedRouteRetention, problems),
-            DeliveryLanes = lanes is >= 1 and <= 64 ? lanes : 4,
             Username = venue["Username"],
             Password = venue["Password"],
+        };
+        return options with
+        {
+            ReconciliationTimeout = reconciliationTimeout ?? options.ReconciliationTimeout,
+            MassStatusTimeout = massStatusTimeout ?? options.MassStatusTimeout,
+            StaleOrderAge = staleOrderAge ?? options.StaleOrderAge,
+            ClosedRouteRetention = closedRouteRetention ?? options.ClosedRouteRetention,
+            DeliveryLanes = lanes ?? options.DeliveryLanes,
         };
     }
 
@@ -220,11 +219,12 @@ public static class FixVenueConfiguration
         return ok ? map : null;
     }
 
-    private static TimeSpan Duration(IConfigurationSection venue, string key, string where, TimeSpan fallback, List<string> problems)
+    /// <summary>The duration set under <paramref name="key"/>, or null when it is not set (or wrong, which is reported).</summary>
+    private static TimeSpan? Duration(IConfigurationSection venue, string key, string where, List<string> problems)
     {
         if (venue[key] is not { } text)
         {
-            return fallback;
+            return null;
         }
 
         if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero)
@@ -233,7 +233,7 @@ public static class FixVenueConfiguration
         }
 
         problems.Add($"{where}:{key} '{text}' is not a positive duration; write it as hh:mm:ss (e.g. 00:00:30) or d.hh:mm:ss.");
-        return fallback;
+        return null;
     }
 
     private static T Problem<T>(List<string> problems, string message, T fallback)

@@ -89,11 +89,15 @@ internal sealed class DurableRecordLog : IDisposable
             if (intact < fileLength)
             {
                 RandomAccess.SetLength(handle, intact);
-                using var flusher = new FileStream(handle, FileAccess.ReadWrite, bufferSize: 0);
-                flusher.Flush(flushToDisk: true);
             }
 
-            return new DurableRecordLog(path, fsync, syncInterval, time, handle, intact, fileLength - intact);
+            var log = new DurableRecordLog(path, fsync, syncInterval, time, handle, intact, fileLength - intact);
+            if (intact < fileLength)
+            {
+                log._flusher.Flush(flushToDisk: true);
+            }
+
+            return log;
         }
         catch
         {

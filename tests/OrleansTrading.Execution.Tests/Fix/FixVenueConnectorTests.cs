@@ -333,14 +333,13 @@ public sealed class FixVenueConnectorTests
     public async Task A_stale_order_is_gap_filled_instead_of_resent_and_a_fresh_one_is_resent()
     {
         await using var harness = await VenueHarness.StartAsync(o => o with { StaleOrderAge = TimeSpan.FromMinutes(1) });
-        var message = new FixMessage();
         var old = new FixMessageBuilder(FixMsgTypes.NewOrderSingle).Add(FixTags.ClOrdId, "OLD").AddTimestamp(FixTags.TransactTime, DateTime.UtcNow.AddMinutes(-5));
         var fresh = new FixMessageBuilder(FixMsgTypes.NewOrderSingle).Add(FixTags.ClOrdId, "NEW").AddTimestamp(FixTags.TransactTime, DateTime.UtcNow);
         var cancel = new FixMessageBuilder(FixMsgTypes.OrderCancelRequest).Add(FixTags.ClOrdId, "CXL").AddTimestamp(FixTags.TransactTime, DateTime.UtcNow.AddMinutes(-5));
 
-        Assert.False(harness.Connector.OnResending(harness.Connector.Session!, Parse(old, message)));
-        Assert.True(harness.Connector.OnResending(harness.Connector.Session!, Parse(fresh, message)));
-        Assert.True(harness.Connector.OnResending(harness.Connector.Session!, Parse(cancel, message)));
+        Assert.False(harness.Connector.OnResending(harness.Connector.Session!, FixWire.Parse(old)));
+        Assert.True(harness.Connector.OnResending(harness.Connector.Session!, FixWire.Parse(fresh)));
+        Assert.True(harness.Connector.OnResending(harness.Connector.Session!, FixWire.Parse(cancel)));
     }
 
     [Fact]
@@ -365,13 +364,5 @@ public sealed class FixVenueConnectorTests
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    private static FixMessage Parse(FixMessageBuilder builder, FixMessage into)
-    {
-        var buffer = new byte[1024];
-        var length = FixEncoder.Encode(builder, new FixEnvelope("FIX.4.4"u8.ToArray(), "FUND"u8.ToArray(), "VENUE"u8.ToArray(), 1, DateTime.UtcNow, FixTimestampPrecision.Milliseconds, false), buffer);
-        Assert.Equal(FixParseStatus.Ok, FixParser.Parse(buffer.AsSpan(0, length), into));
-        return into;
     }
 }
