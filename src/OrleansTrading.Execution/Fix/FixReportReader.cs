@@ -10,7 +10,8 @@ namespace OrleansTrading.Execution.Fix;
 /// <summary>
 /// Decodes the venue's ExecutionReport (35=8) and OrderCancelReject (35=9) into the kernel's
 /// <see cref="ExecutionReport"/> and <see cref="CancelReject"/>: every field read exactly (decimals in place, no
-/// floating point), PossDupFlag carried over, and the OrdStatus codes the kernel does not model mapped explicitly.
+/// floating point), a possible duplicate marked (PossDupFlag 43 on a session resend, or PossResend 97 on an application
+/// re-send), and the OrdStatus codes the kernel does not model mapped explicitly.
 /// A report that cannot be decoded yields the reason instead, and nothing is guessed.
 /// </summary>
 public static class FixReportReader
@@ -91,7 +92,7 @@ public static class FixReportReader
             OrigClientOrderId = origClOrdId is null ? null : new ClientOrderId(origClOrdId),
             Text = message.GetString(FixTags.Text),
             Commission = commission,
-            PossDup = message.IsFlagSet(FixTags.PossDupFlag),
+            PossDup = message.IsFlagSet(FixTags.PossDupFlag) || message.IsFlagSet(FixTags.PossResend),
             OrderQty = orderQty,
             LimitPrice = price,
             StopPrice = stopPx,

@@ -56,6 +56,17 @@ public sealed class FixReportReaderTests
         Assert.Equal(Quantity.Zero, report.LastQty);
     }
 
+    [Fact]
+    public void A_report_resent_by_the_application_with_PossResend_is_marked_a_possible_duplicate()
+    {
+        var message = FixWire.Parse(Report('F', '1').Add(FixTags.LastQty, 1m).Add(FixTags.LastPx, 1m).Add(FixTags.LeavesQty, 9m)
+            .Add(FixTags.CumQty, 1m).Add(FixTags.AvgPx, 1m).Add(FixTags.PossResend, true));
+
+        Assert.True(FixReportReader.TryReadExecutionReport(message, Currency.Usd, out var report, out _, out var error), error);
+
+        Assert.True(report.PossDup);
+    }
+
     [Theory]
     [InlineData('7', 0, OrderStatus.New)]
     [InlineData('7', 5, OrderStatus.PartiallyFilled)]
