@@ -54,11 +54,12 @@ public sealed class HostProcess : IAsyncDisposable
             "--grpc-port", ports[2].ToString(CultureInfo.InvariantCulture),
         };
         arguments.AddRange(extraArguments ?? []);
-        var env = new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
+        // Workstation GC keeps several test hosts light on a 2-core machine; a caller (a load generator) may override it.
+        var env = new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
-            ["DOTNET_gcServer"] = "0",
-            ["DOTNET_GCHeapCount"] = "1",
-        };
+            env[key] = value;
+        }
         var process = ChildProcess.Start(name, "dotnet", arguments, RepositoryPaths.Root, env);
         var host = new HostProcess(process, name, ports[0], ports[1], ports[2], dataDirectory);
         await process.WaitForLineAsync(line => line.Contains("OrleansTrading.Host ready", StringComparison.Ordinal), timeout ?? TimeSpan.FromSeconds(90));

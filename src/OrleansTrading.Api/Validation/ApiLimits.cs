@@ -5,10 +5,10 @@ namespace OrleansTrading.Api.Validation;
 public static class ApiLimits
 {
     /// <summary>
-    /// A client order id leaves room in the 64-character identifier for the suffix the platform appends to form
-    /// each cancel/replace ClOrdID it sends to the venue.
+    /// A client order id may use the whole identifier length: the ClOrdIDs sent to venues are derived from
+    /// (account, client order id) by the order grain, not by appending to the client's id.
     /// </summary>
-    public const int MaxClientOrderIdLength = Identifier.MaxLength - 8;
+    public const int MaxClientOrderIdLength = Identifier.MaxLength;
 
     public const int MaxReasonLength = 256;
 

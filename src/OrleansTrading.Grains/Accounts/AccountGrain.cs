@@ -795,14 +795,14 @@ public sealed partial class AccountGrain(
             book.Drawdown.State.HighWaterMark,
             drawdown,
             book.MarginUsed,
-            book.Equity > 0m ? book.MarginUsed / book.Equity : null,
+            book.Equity > 0m ? Math.Round(book.MarginUsed / book.Equity, 6) : null,
             utilisation.ToImmutable(),
             openOrders,
             clock.UtcNow);
     }
 
     private static LimitUtilisation Utilisation(string limit, decimal used, decimal maximum, InstrumentId? instrument = null) =>
-        new(limit, used, maximum, maximum == 0m ? 0m : used / maximum, instrument);
+        new(limit, used, maximum, maximum == 0m ? 0m : Math.Round(used / maximum, 6), instrument);
 
     private CommandResult NotOpen() =>
         CommandResult.Refused("ACCOUNT_NOT_FOUND", $"Account {_account} does not exist; an operator must open it first.", RefusalKind.NotFound);

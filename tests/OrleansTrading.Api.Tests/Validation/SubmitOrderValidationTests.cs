@@ -150,16 +150,16 @@ public sealed class SubmitOrderValidationTests
     public void Oversized_ids_are_refused()
     {
         AssertRefused(Valid().With(r => r.AccountId = new string('A', 65)), "account_id", "at most 64");
-        AssertRefused(Valid().With(r => r.ClientOrderId = new string('c', 57)), "client_order_id", "at most 56");
+        AssertRefused(Valid().With(r => r.ClientOrderId = new string('c', 65)), "client_order_id", "at most 64");
         AssertRefused(Valid().With(r => r.ClientOrderId = "has space"), "client_order_id", "printable ASCII");
         AssertRefused(Valid().With(r => r.ClientOrderId = "a|b"), "client_order_id", "reserved");
     }
 
     [Fact]
-    public void A_client_order_id_of_56_characters_is_accepted()
+    public void A_client_order_id_of_64_characters_is_accepted()
     {
-        var order = OrderRequestValidator.ValidateSubmit(Valid().With(r => r.ClientOrderId = new string('c', 56)), TestInstruments.Catalog, Now, "t");
-        Assert.Equal(56, order.ClientOrderId.Value.Length);
+        var order = OrderRequestValidator.ValidateSubmit(Valid().With(r => r.ClientOrderId = new string('c', 64)), TestInstruments.Catalog, Now, "t");
+        Assert.Equal(64, order.ClientOrderId.Value.Length);
     }
 
     [Fact]

@@ -72,20 +72,5 @@ public sealed class TradingScenario(ClusterFixture cluster, string name)
     public Task<PositionView> PositionAsync(Instrument instrument) =>
         cluster.Grains.GetGrain<IPositionGrain>(GrainKeys.Position(Account, instrument.Id)).Get();
 
-    /// <summary>Waits for a condition that the venue's asynchronous delivery makes true (never a fixed sleep).</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"Timed out waiting until {what}.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
     private string NextId() => $"c{Interlocked.Increment(ref _orders)}";
 }

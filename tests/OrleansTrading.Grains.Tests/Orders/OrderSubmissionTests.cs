@@ -4,6 +4,7 @@ using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Domain.Values;
 using OrleansTrading.Grains.Tests.Cluster;
+using OrleansTrading.Testing;
 
 namespace OrleansTrading.Grains.Tests.Orders;
 
@@ -84,8 +85,8 @@ public sealed class OrderSubmissionTests(ClusterFixture cluster)
         Assert.Equal(OrderStatus.New, resting.Status);
 
         scenario.Quote(Aapl, 99.40m, 99.50m);
-        await TradingScenario.EventuallyAsync(async () => (await scenario.Order(request).Get())!.Status == OrderStatus.Filled, "the resting order fills");
-        await TradingScenario.EventuallyAsync(async () => (await scenario.PositionAsync(Aapl)).NetQuantity == 50m, "the position shows the fill");
+        await Eventually.TrueAsync(async () => (await scenario.Order(request).Get())!.Status == OrderStatus.Filled, "the resting order fills");
+        await Eventually.TrueAsync(async () => (await scenario.PositionAsync(Aapl)).NetQuantity == 50m, "the position shows the fill");
     }
 
     [Fact]

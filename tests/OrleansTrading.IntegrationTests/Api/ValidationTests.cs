@@ -78,7 +78,7 @@ public sealed class ValidationTests(ApiHostFixture host)
             case "off tick": request.LimitPrice = "101.255"; break;
             case "missing strategy": request.StrategyId = ""; break;
             case "missing limit price": request.LimitPrice = ""; break;
-            case "oversized client order id": request.ClientOrderId = new string('c', 57); break;
+            case "oversized client order id": request.ClientOrderId = new string('c', 65); break;
             case "oversized strategy id": request.StrategyId = new string('s', 65); break;
             case "undefined side": request.Side = (Side)9; break;
             case "unspecified order type": request.OrderType = OrderType.Unspecified; break;

@@ -46,7 +46,7 @@ public sealed class EmbeddedRestartTests
                     Assert.True(result.Outcome == SubmitOrderOutcome.Accepted, result.Refusal?.Message);
                 }
 
-                await Eventually(async () => (await ReadOrders(client, requests)).Take(2).All(o => o.Status == OrderStatus.Filled), "the marketable orders fill");
+                await Eventually.TrueAsync(async () => (await ReadOrders(client, requests)).Take(2).All(o => o.Status == OrderStatus.Filled), "the marketable orders fill");
                 before = await ReadOrders(client, requests);
                 positionsBefore = [.. await client.Grains.GetGrain<IAccountGrain>(Account.Value).ListPositions()];
                 Assert.Contains(positionsBefore, p => p.Instrument == Aapl && p.NetQuantity >= 100m);
@@ -97,13 +97,4 @@ public sealed class EmbeddedRestartTests
     private static string Summary(PositionView p) =>
         $"{p.Instrument} net={p.NetQuantity} avg={p.AveragePrice} realised={p.RealizedPnl} fees={p.Commissions} fills={p.FillCount}";
 
-    private static async Task Eventually(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting until {what}.");
-            await Task.Delay(100);
-        }
-    }
 }

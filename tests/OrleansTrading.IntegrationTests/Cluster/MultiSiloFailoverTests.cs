@@ -81,7 +81,7 @@ public sealed class MultiSiloFailoverTests(ITestOutputHelper output)
             output.WriteLine($"{accepted.Count} orders accepted; {_retries} submissions were retried after failures around the kill.");
 
             // Every accepted order exists, fully decided by the venue (all orders are marketable: they fill).
-            await Eventually(async () =>
+            await Eventually.TrueAsync(async () =>
             {
                 foreach (var (key, request) in accepted)
                 {
@@ -95,11 +95,11 @@ public sealed class MultiSiloFailoverTests(ITestOutputHelper output)
                 }
 
                 return true;
-            }, "every accepted order is filled");
+            }, "every accepted order is filled", TimeSpan.FromSeconds(60));
 
             // Every position equals the sum of the fills recorded on its account's orders (the account's order index
             // is the list, so orders the client never heard back about are counted too).
-            await Eventually(async () =>
+            await Eventually.TrueAsync(async () =>
             {
                 foreach (var account in Accounts)
                 {
@@ -118,7 +118,7 @@ public sealed class MultiSiloFailoverTests(ITestOutputHelper output)
                 }
 
                 return true;
-            }, "every position equals the sum of its recorded fills");
+            }, "every position equals the sum of its recorded fills", TimeSpan.FromSeconds(60));
 
             // The venue gateway activated on the co-located silo.
             var status = await client.Grains.GetGrain<IVenueGatewayGrain>("PAPER").GetStatus();
@@ -206,13 +206,4 @@ public sealed class MultiSiloFailoverTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task Eventually(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting until {what}.");
-            await Task.Delay(250);
-        }
-    }
 }
