@@ -1,42 +1,19 @@
+using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using OrleansTrading.Fix.Configuration;
-using OrleansTrading.VenueSimulator.Conformance;
+using OrleansTrading.VenueSimulator.Hosting;
 
-const string usage = """
-    Usage: OrleansTrading.VenueSimulator --config FILE.cfg --reflector
-
-      --config FILE.cfg   QuickFIX-style session settings: acceptor sessions, SocketAcceptPort, FileStorePath
-      --reflector         conformance mode: echo NewOrderSingle, SecurityDefinition and QuoteRequest back
-    """;
-
-string? config = null;
-string? mode = null;
-for (var i = 0; i < args.Length; i++)
+var commandLine = SimulatorCommandLine.Parse(args, out var error);
+if (commandLine is null)
 {
-    switch (args[i])
+    if (error is null)
     {
-        case "--config" when i + 1 < args.Length:
-            config = args[++i];
-            break;
-        case "--reflector":
-            mode = "reflector";
-            break;
-        case "--help" or "-h":
-            Console.WriteLine(usage);
-            return 0;
-        default:
-            return UsageError($"unknown or incomplete argument '{args[i]}'.");
+        Console.WriteLine(SimulatorCommandLine.Usage);
+        return 0;
     }
-}
 
-if (config is null)
-{
-    return UsageError("--config FILE.cfg is required.");
-}
-
-if (mode is null)
-{
-    return UsageError("choose a mode: --reflector.");
+    await Console.Error.WriteLineAsync($"error: {error}\n\n{SimulatorCommandLine.Usage}");
+    return 2;
 }
 
 using var stop = new CancellationTokenSource();
@@ -51,18 +28,16 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 try
 {
-    await ReflectorHost.RunAsync(config, Console.Out, stop.Token);
+    await SimulatorRunner.RunAsync(commandLine, Console.Out, stop.Token);
     return 0;
 }
-catch (FixSettingsException e)
+catch (Exception e) when (e is FixSettingsException or FormatException)
 {
     await Console.Error.WriteLineAsync($"error: {e.Message}");
     return 2;
 }
-
-int UsageError(string message)
+catch (SocketException e)
 {
-    Console.Error.WriteLine($"error: {message}");
-    Console.Error.WriteLine(usage);
+    await Console.Error.WriteLineAsync($"error: cannot listen on the SocketAcceptHost/SocketAcceptPort of {commandLine.ConfigPath}: {e.Message}. Choose a free port (or 0 for any).");
     return 2;
 }

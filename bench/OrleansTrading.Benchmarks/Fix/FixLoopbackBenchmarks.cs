@@ -17,7 +17,7 @@ namespace OrleansTrading.Benchmarks.Fix;
 [MemoryDiagnoser]
 public class FixLoopbackBenchmarks
 {
-    private readonly LongHistogram _histogram = new(TimeSpan.FromSeconds(10).Ticks * 100, 3);
+    private readonly LongHistogram _histogram = LatencyPercentiles.NewHistogram();
     private readonly SemaphoreSlim _echoed = new(0);
     private readonly FixMessageBuilder _order = new(FixMsgTypes.NewOrderSingle);
     private byte[][] _clOrdIds = [];
@@ -42,22 +42,14 @@ public class FixLoopbackBenchmarks
         _initiator = new FixInitiator(initiatorSettings, new CountingApplication(_echoed));
         await _initiator.StartAsync();
         await _initiator.WaitForLogonAsync(TimeSpan.FromSeconds(10));
-        _clOrdIds = [.. Enumerable.Range(0, 1 << 16).Select(i => System.Text.Encoding.ASCII.GetBytes($"CL-{i:D8}"))];
+        _clOrdIds = FixBenchmarkMessages.ClOrdIds(1 << 16);
     }
 
     [Benchmark(Description = "NewOrderSingle → acceptor echo → initiator, loopback TCP")]
     public void RoundTrip()
     {
         var start = Stopwatch.GetTimestamp();
-        _order.Reset(FixMsgTypes.NewOrderSingle)
-            .Add(FixTags.ClOrdId, _clOrdIds[_next++ & 0xFFFF])
-            .Add(FixTags.Symbol, "AAPL"u8)
-            .Add(FixTags.Side, '1')
-            .AddTimestamp(FixTags.TransactTime, DateTime.UtcNow)
-            .Add(FixTags.OrderQty, 100m)
-            .Add(FixTags.OrdType, '2')
-            .Add(FixTags.Price, 101.25m);
-        if (!_initiator!.Session.Send(_order))
+        if (!_initiator!.Session.Send(FixBenchmarkMessages.LimitOrder(_order, _clOrdIds[_next++ & 0xFFFF], 100m, 101.25m)))
         {
             throw new InvalidOperationException("The initiator session is not logged on.");
         }
@@ -69,16 +61,12 @@ public class FixLoopbackBenchmarks
     [GlobalCleanup]
     public async Task Cleanup()
     {
-        var report = string.Create(CultureInfo.InvariantCulture, $"FIX loopback round trip over {_histogram.TotalCount} messages: " +
-            $"p50 {Micros(50)} µs, p90 {Micros(90)} µs, p99 {Micros(99)} µs, p99.9 {Micros(99.9)} µs, max {_histogram.GetMaxValue() / 1000.0:F1} µs");
-        Console.WriteLine(report);
-        Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
-        await File.AppendAllTextAsync(Path.Combine("BenchmarkDotNet.Artifacts", "fix-loopback-latency.txt"), $"{DateTime.UtcNow:O} {report}{Environment.NewLine}");
+        await LatencyPercentiles.PublishAsync(
+            string.Create(CultureInfo.InvariantCulture, $"FIX loopback round trip over {_histogram.TotalCount} messages: {LatencyPercentiles.Format(_histogram)}"),
+            "fix-loopback-latency.txt");
         await _initiator!.DisposeAsync();
         await _acceptor!.DisposeAsync();
     }
-
-    private string Micros(double percentile) => (_histogram.GetValueAtPercentile(percentile) / 1000.0).ToString("F1", CultureInfo.InvariantCulture);
 
     /// <summary>The acceptor side: echoes each NewOrderSingle's body back.</summary>
     private sealed class EchoApplication : IFixApplication

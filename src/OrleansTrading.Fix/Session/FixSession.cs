@@ -143,6 +143,19 @@ public sealed partial class FixSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// Closes the connection at once, without a Logout: the counterparty sees the TCP connection drop (bytes already
+    /// queued are still written first). For venue simulators and fault tests; use <see cref="Logout"/> to end a session.
+    /// </summary>
+    public void DropConnection(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        lock (_lock)
+        {
+            Disconnect(reason);
+        }
+    }
+
     /// <summary>Resets both sequence numbers to 1 and forgets sent messages. Only while not connected.</summary>
     public void ResetSequenceNumbers()
     {
