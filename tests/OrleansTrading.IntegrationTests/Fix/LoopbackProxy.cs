@@ -1,0 +1,225 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace OrleansTrading.IntegrationTests.Fix;
+
+/// <summary>
+/// A TCP proxy on 127.0.0.1 between the platform's FIX initiator and the venue, controlled by the test: it forwards bytes
+/// both ways, can drop both connections of every pair at once (the initiator then reconnects through it), and can hold
+/// the venue's messages — whole FIX messages, cut at their CheckSum field — and later release them with the first few
+/// discarded, so the platform sees a sequence gap and must recover it with a ResendRequest.
+/// </summary>
+public sealed class LoopbackProxy : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly int _upstreamPort;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _lock = new();
+    private readonly List<Pair> _pairs = [];
+    private readonly List<byte[]> _held = [];
+    private readonly Task _accepting;
+    private bool _holding;
+
+    private LoopbackProxy(int upstreamPort)
+    {
+        _upstreamPort = upstreamPort;
+        _listener.Start();
+        _accepting = AcceptAsync();
+    }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>Connections accepted so far (a reconnect adds one).</summary>
+    public int Connections { get; private set; }
+
+    public int HeldMessages
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _held.Count;
+            }
+        }
+    }
+
+    public static LoopbackProxy Start(int upstreamPort) => new(upstreamPort);
+
+    /// <summary>Closes both sides of every open connection, as a network failure would.</summary>
+    public void DropConnections()
+    {
+        List<Pair> pairs;
+        lock (_lock)
+        {
+            pairs = [.. _pairs];
+            _pairs.Clear();
+            _held.Clear();
+            _holding = false;
+        }
+
+        foreach (var pair in pairs)
+        {
+            pair.Close();
+        }
+    }
+
+    /// <summary>From now on the venue's messages are kept back instead of forwarded.</summary>
+    public void HoldVenueMessages()
+    {
+        lock (_lock)
+        {
+            _holding = true;
+        }
+    }
+
+    /// <summary>Forwards the held messages except the first <paramref name="discard"/> (lost on the way), and stops holding.</summary>
+    public void ReleaseVenueMessages(int discard)
+    {
+        lock (_lock)
+        {
+            var pair = _pairs.LastOrDefault();
+            foreach (var message in _held.Skip(discard))
+            {
+                pair?.ToClient(message);
+            }
+
+            _held.Clear();
+            _holding = false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        _listener.Stop();
+        DropConnections();
+        try
+        {
+            await _accepting;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+        {
+        }
+
+        _stopping.Dispose();
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            var client = await _listener.AcceptSocketAsync(_stopping.Token);
+            var venue = new Socket(SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                await venue.ConnectAsync(IPAddress.Loopback, _upstreamPort, _stopping.Token);
+            }
+            catch (SocketException)
+            {
+                client.Dispose();
+                venue.Dispose();
+                continue;
+            }
+
+            var pair = new Pair(client, venue);
+            lock (_lock)
+            {
+                _pairs.Add(pair);
+                Connections++;
+            }
+
+            _ = PumpClientToVenueAsync(pair);
+            _ = PumpVenueToClientAsync(pair);
+        }
+    }
+
+    private async Task PumpClientToVenueAsync(Pair pair)
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            int read;
+            while ((read = await pair.Client.ReceiveAsync(buffer, SocketFlags.None)) > 0)
+            {
+                await pair.Venue.SendAsync(buffer.AsMemory(0, read), SocketFlags.None);
+            }
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+        }
+
+        pair.Close();
+    }
+
+    private async Task PumpVenueToClientAsync(Pair pair)
+    {
+        var buffer = new byte[64 * 1024];
+        var pending = new List<byte>();
+        try
+        {
+            int read;
+            while ((read = await pair.Venue.ReceiveAsync(buffer, SocketFlags.None)) > 0)
+            {
+                pending.AddRange(buffer.AsSpan(0, read));
+                while (TakeMessage(pending) is { } message)
+                {
+                    lock (_lock)
+                    {
+                        if (_holding)
+                        {
+                            _held.Add(message);
+                            continue;
+                        }
+
+                        pair.ToClient(message);
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+        }
+
+        pair.Close();
+    }
+
+    /// <summary>Cuts one complete FIX message (up to and including <c>SOH 10=nnn SOH</c>) off the front of <paramref name="pending"/>.</summary>
+    private static byte[]? TakeMessage(List<byte> pending)
+    {
+        for (var i = 0; i + 7 < pending.Count; i++)
+        {
+            if (pending[i] == 0x01 && pending[i + 1] == (byte)'1' && pending[i + 2] == (byte)'0' && pending[i + 3] == (byte)'=' && pending[i + 7] == 0x01)
+            {
+                var message = pending.GetRange(0, i + 8).ToArray();
+                pending.RemoveRange(0, i + 8);
+                return message;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Pair(Socket client, Socket venue)
+    {
+        public Socket Client { get; } = client;
+
+        public Socket Venue { get; } = venue;
+
+        public void ToClient(byte[] message)
+        {
+            try
+            {
+                Client.Send(message);
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+            }
+        }
+
+        public void Close()
+        {
+            Client.Dispose();
+            Venue.Dispose();
+        }
+    }
+}
