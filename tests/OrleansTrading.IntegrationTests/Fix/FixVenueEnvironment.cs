@@ -63,10 +63,14 @@ public sealed class FixVenueEnvironment : IAsyncLifetime
         await StartHostAsync();
     }
 
-    /// <summary>SIGKILL: the host dies at once, whatever it was doing.</summary>
+    /// <summary>
+    /// SIGKILL: the host dies at once, whatever it was doing; its connection through the proxy goes with it (and any
+    /// venue messages the proxy held for it, as in transit).
+    /// </summary>
     public async Task KillHostAsync()
     {
         await Host.KillAsync();
+        Proxy.DropConnections();
         await Client.DisposeAsync();
         await Host.DisposeAsync();
     }
@@ -88,7 +92,7 @@ public sealed class FixVenueEnvironment : IAsyncLifetime
 
         Host = await HostProcess.StartAsync($"host-{++_hosts}", DataDirectory, environment: environment);
         Client = await TradingClient.ConnectEmbeddedAsync(Host.GatewayPort);
-        await EventuallyAsync(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             var status = await Client.Grains.GetGrain<IVenueGatewayGrain>(Venue.Value).GetStatus();
             return status.Connected && status.Reconciliation?.State == VenueReconciliationState.Completed;
@@ -111,7 +115,7 @@ public sealed class FixVenueEnvironment : IAsyncLifetime
     public async Task<OrderView> ViewAsync(SubmitOrderRequest request) => (await Order(request).Get())!;
 
     /// <summary>Waits until every order submitted so far is filled.</summary>
-    public Task AllFilledAsync(TimeSpan? timeout = null) => EventuallyAsync(async () =>
+    public Task AllFilledAsync(TimeSpan? timeout = null) => Eventually.TrueAsync(async () =>
     {
         foreach (var request in _orders)
         {
@@ -124,26 +128,55 @@ public sealed class FixVenueEnvironment : IAsyncLifetime
         return true;
     }, "every order is filled", timeout ?? TimeSpan.FromSeconds(45));
 
+    /// <summary>Fills the platform has applied so far, over every order submitted.</summary>
+    public async Task<int> PlatformFillsAsync()
+    {
+        var count = 0;
+        foreach (var request in _orders)
+        {
+            count += (await ViewAsync(request)).Fills.Length;
+        }
+
+        return count;
+    }
+
     /// <summary>
-    /// No order lost (each is filled, for exactly what the venue executed), no fill applied twice (one platform fill per
-    /// venue ExecID), and the account's positions equal the venue's fills, instrument by instrument.
+    /// Checks the platform against the venue's own record (the simulator's FIX message log): no order lost — the venue
+    /// received exactly the orders the platform accepted, and each is filled for exactly what the venue executed, with
+    /// the venue's OrderID; no fill applied twice — each order holds one fill per venue ExecID, with the venue's quantity
+    /// and price; and the account's positions equal the venue's fills, instrument by instrument.
     /// </summary>
     public async Task AssertConsistentAsync()
     {
         await AllFilledAsync();
         var venueFills = Simulator.Fills();
+        var views = new List<OrderView>();
         foreach (var request in _orders)
         {
-            var view = await ViewAsync(request);
+            views.Add(await ViewAsync(request));
+        }
+
+        Assert.Equal(views.Select(v => v.VenueClientOrderId.Value).Order(StringComparer.Ordinal), Simulator.OrdersReceived().Order(StringComparer.Ordinal));
+        foreach (var (request, view) in _orders.Zip(views))
+        {
             var fills = venueFills.Where(f => f.ClOrdId == view.VenueClientOrderId.Value).ToList();
             Assert.Equal(OrderStatus.Filled, view.Status);
             Assert.Equal(request.Quantity, view.FilledQuantity);
-            Assert.Equal(fills.Sum(f => f.LastQty), view.FilledQuantity.Value);
-            Assert.Equal(fills.Select(f => f.ExecId).Order(), view.Fills.Select(f => f.ExecId.Value).Order());
+            Assert.Equal(fills.Select(f => f.OrderId).Distinct().Single(), view.VenueOrderId?.Value);
+            Assert.Equal(Describe(fills.Select(f => (f.ExecId, f.LastQty, f.LastPx))), Describe(view.Fills.Select(f => (f.ExecId.Value, f.Quantity.Value, f.Price.Value))));
         }
 
-        await EventuallyAsync(async () => Describe(await Positions()) == Describe(Expected(venueFills)), "the positions equal the venue's fills", TimeSpan.FromSeconds(20));
-        Assert.Equal(Describe(Expected(venueFills)), Describe(await Positions()));
+        var expected = Describe(Expected(venueFills));
+        try
+        {
+            await Eventually.TrueAsync(async () => Describe(await Positions()) == expected, "the positions equal the venue's fills", TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException)
+        {
+            // the comparison below says what differs
+        }
+
+        Assert.Equal(expected, Describe(await Positions()));
     }
 
     public async Task DisposeAsync()
@@ -155,22 +188,15 @@ public sealed class FixVenueEnvironment : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out after {timeout} waiting until {what}.");
-            await Task.Delay(100);
-        }
-    }
-
     private async Task<IReadOnlyList<PositionView>> Positions() =>
         await Client.Grains.GetGrain<IAccountGrain>(Account.Value).ListPositions();
 
     private static Dictionary<InstrumentId, (decimal Net, int Fills)> Expected(IReadOnlyList<VenueFill> fills) =>
         fills.GroupBy(f => _instruments[f.Symbol])
             .ToDictionary(g => g.Key, g => (g.Sum(f => f.Side == '1' ? f.LastQty : -f.LastQty), g.Count()));
+
+    private static string Describe(IEnumerable<(string ExecId, decimal Quantity, decimal Price)> fills) =>
+        string.Join("; ", fills.Select(f => $"{f.ExecId} {f.Quantity:0.########}@{f.Price:0.########}").Order(StringComparer.Ordinal));
 
     private static string Describe(IReadOnlyList<PositionView> positions) =>
         string.Join("; ", positions.Where(p => p.FillCount > 0).OrderBy(p => p.Instrument.Value).Select(p => $"{p.Instrument} net {p.NetQuantity:0.########} fills {p.FillCount}"));

@@ -5,9 +5,10 @@ namespace OrleansTrading.IntegrationTests.Fix;
 
 /// <summary>
 /// A TCP proxy on 127.0.0.1 between the platform's FIX initiator and the venue, controlled by the test: it forwards bytes
-/// both ways, can drop both connections of every pair at once (the initiator then reconnects through it), and can hold
-/// the venue's messages — whole FIX messages, cut at their CheckSum field — and later release them with the first few
-/// discarded, so the platform sees a sequence gap and must recover it with a ResendRequest.
+/// both ways, can drop both sides of every connection at once (the initiator then reconnects through it), and can hold
+/// the venue's messages — whole FIX messages, cut at their CheckSum field — from a chosen point on. Held messages are
+/// either released later, the first few discarded (a sequence gap the platform must recover with a ResendRequest), or
+/// lost with their connection when it drops (messages in transit when the network fails).
 /// </summary>
 public sealed class LoopbackProxy : IAsyncDisposable
 {
@@ -16,9 +17,10 @@ public sealed class LoopbackProxy : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _lock = new();
     private readonly List<Pair> _pairs = [];
-    private readonly List<byte[]> _held = [];
+    private readonly List<(Pair Pair, byte[] Message)> _held = [];
     private readonly Task _accepting;
-    private bool _holding;
+    private int? _fillsBeforeHold;
+    private int _connections;
 
     private LoopbackProxy(int upstreamPort)
     {
@@ -30,61 +32,65 @@ public sealed class LoopbackProxy : IAsyncDisposable
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     /// <summary>Connections accepted so far (a reconnect adds one).</summary>
-    public int Connections { get; private set; }
+    public int Connections => Volatile.Read(ref _connections);
 
-    public int HeldMessages
+    /// <summary>The venue messages held back right now, oldest first.</summary>
+    public IReadOnlyList<FixFields> Held
     {
         get
         {
             lock (_lock)
             {
-                return _held.Count;
+                return [.. _held.Select(h => FixFields.FromWire(h.Message))];
             }
         }
     }
 
     public static LoopbackProxy Start(int upstreamPort) => new(upstreamPort);
 
-    /// <summary>Closes both sides of every open connection, as a network failure would.</summary>
+    /// <summary>
+    /// Forwards the venue's messages until <paramref name="afterFills"/> more fills (ExecutionReports 150=F) have passed,
+    /// then keeps every later one back. Closing the connection ends the hold; what was held is lost with it.
+    /// </summary>
+    public void HoldVenueMessages(int afterFills = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterFills);
+        lock (_lock)
+        {
+            _fillsBeforeHold = afterFills;
+        }
+    }
+
+    /// <summary>Forwards the held messages except the first <paramref name="discard"/>, which are lost on the way, and stops holding.</summary>
+    /// <returns>The discarded messages.</returns>
+    public IReadOnlyList<FixFields> ReleaseVenueMessages(int discard)
+    {
+        lock (_lock)
+        {
+            var discarded = _held.Take(discard).Select(h => FixFields.FromWire(h.Message)).ToList();
+            foreach (var (pair, message) in _held.Skip(discard))
+            {
+                pair.ToClient(message);
+            }
+
+            _held.Clear();
+            _fillsBeforeHold = null;
+            return discarded;
+        }
+    }
+
+    /// <summary>Closes both sides of every open connection, as a network failure would; held messages are lost.</summary>
     public void DropConnections()
     {
         List<Pair> pairs;
         lock (_lock)
         {
             pairs = [.. _pairs];
-            _pairs.Clear();
-            _held.Clear();
-            _holding = false;
         }
 
         foreach (var pair in pairs)
         {
-            pair.Close();
-        }
-    }
-
-    /// <summary>From now on the venue's messages are kept back instead of forwarded.</summary>
-    public void HoldVenueMessages()
-    {
-        lock (_lock)
-        {
-            _holding = true;
-        }
-    }
-
-    /// <summary>Forwards the held messages except the first <paramref name="discard"/> (lost on the way), and stops holding.</summary>
-    public void ReleaseVenueMessages(int discard)
-    {
-        lock (_lock)
-        {
-            var pair = _pairs.LastOrDefault();
-            foreach (var message in _held.Skip(discard))
-            {
-                pair?.ToClient(message);
-            }
-
-            _held.Clear();
-            _holding = false;
+            Close(pair);
         }
     }
 
@@ -125,7 +131,7 @@ public sealed class LoopbackProxy : IAsyncDisposable
             lock (_lock)
             {
                 _pairs.Add(pair);
-                Connections++;
+                _connections++;
             }
 
             _ = PumpClientToVenueAsync(pair);
@@ -148,7 +154,7 @@ public sealed class LoopbackProxy : IAsyncDisposable
         {
         }
 
-        pair.Close();
+        Close(pair);
     }
 
     private async Task PumpVenueToClientAsync(Pair pair)
@@ -163,21 +169,45 @@ public sealed class LoopbackProxy : IAsyncDisposable
                 pending.AddRange(buffer.AsSpan(0, read));
                 while (TakeMessage(pending) is { } message)
                 {
-                    lock (_lock)
-                    {
-                        if (_holding)
-                        {
-                            _held.Add(message);
-                            continue;
-                        }
-
-                        pair.ToClient(message);
-                    }
+                    Forward(pair, message);
                 }
             }
         }
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
         {
+        }
+
+        Close(pair);
+    }
+
+    private void Forward(Pair pair, byte[] message)
+    {
+        lock (_lock)
+        {
+            if (_fillsBeforeHold == 0)
+            {
+                _held.Add((pair, message));
+                return;
+            }
+
+            pair.ToClient(message);
+            if (_fillsBeforeHold is { } remaining && FixFields.FromWire(message).IsFill)
+            {
+                _fillsBeforeHold = remaining - 1;
+            }
+        }
+    }
+
+    /// <summary>Closes a connection; a hold on its messages ends and what it held is lost.</summary>
+    private void Close(Pair pair)
+    {
+        lock (_lock)
+        {
+            _pairs.Remove(pair);
+            if (_held.RemoveAll(h => h.Pair == pair) > 0)
+            {
+                _fillsBeforeHold = null;
+            }
         }
 
         pair.Close();

@@ -5,7 +5,7 @@ namespace OrleansTrading.IntegrationTests.Fix;
 
 /// <summary>
 /// <c>OrleansTrading.VenueSimulator</c> in trading mode as a separate process on a free port, with the instruments and
-/// behaviours the fault tests need: AAPL matches in the book; MSFT is filled outside the book in five slices 300 ms
+/// behaviours the fault tests need: AAPL matches in the book; MSFT is filled outside the book in five slices 200 ms
 /// apart (fills keep coming while the tests break things); ESZ6 sends every report three times (two re-sends with
 /// PossResend). Its FIX message log is the venue's own record of the fills it made.
 /// </summary>
@@ -63,7 +63,7 @@ public sealed class VenueSimulatorProcess : IAsyncDisposable
             """);
         await File.WriteAllTextAsync(Path.Combine(directory, "behaviours.json"), """
             { "rules": [
-              { "instrument": "MSFT", "mode": "fill", "fillSlices": 5, "fillIntervalMs": 300 },
+              { "instrument": "MSFT", "mode": "fill", "fillSlices": 5, "fillIntervalMs": 200 },
               { "instrument": "ESZ6", "duplicateReports": 2 }
             ] }
             """);
@@ -79,31 +79,36 @@ public sealed class VenueSimulatorProcess : IAsyncDisposable
     public IReadOnlyList<VenueFill> Fills()
     {
         var fills = new Dictionary<string, VenueFill>(StringComparer.Ordinal);
-        foreach (var fields in Messages(outbound: true).Where(f => f.GetValueOrDefault("35") == "8" && f.GetValueOrDefault("150") == "F"))
+        foreach (var message in Messages(outbound: true).Where(m => m.IsFill))
         {
-            fills.TryAdd(fields["17"], new VenueFill(fields["17"], fields["11"], fields["55"], fields["54"][0],
-                decimal.Parse(fields["32"], CultureInfo.InvariantCulture), decimal.Parse(fields["31"], CultureInfo.InvariantCulture)));
+            fills.TryAdd(message["17"]!, new VenueFill(message["17"]!, message["37"]!, message["11"]!, message["55"]!, message["54"]![0],
+                decimal.Parse(message["32"]!, CultureInfo.InvariantCulture), decimal.Parse(message["31"]!, CultureInfo.InvariantCulture)));
         }
 
         return [.. fills.Values];
     }
 
-    /// <summary>The messages the venue sent (<paramref name="outbound"/>) or received, as tag → value, in order.</summary>
-    public IEnumerable<Dictionary<string, string>> Messages(bool outbound)
+    /// <summary>The ClOrdIDs of every NewOrderSingle the venue received (a re-sent order counts once).</summary>
+    public IReadOnlySet<string> OrdersReceived() =>
+        Messages(outbound: false).Where(m => m.MsgType == "D").Select(m => m["11"]!).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The messages the venue sent (<paramref name="outbound"/>) or received, in order, from its FIX message log.</summary>
+    public IReadOnlyList<FixFields> Messages(bool outbound)
     {
         var path = Path.Combine(_directory, "log", $"FIX.4.4-{VenueCompId}-{PlatformCompId}.messages.log");
         var marker = outbound ? " > " : " < ";
+        var messages = new List<FixFields>();
         using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
         while (reader.ReadLine() is { } line)
         {
             var start = line.IndexOf(marker, StringComparison.Ordinal);
             if (start >= 0)
             {
-                yield return line[(start + 3)..].Split('|', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(f => f.Split('=', 2)).Where(f => f.Length == 2)
-                    .GroupBy(f => f[0]).ToDictionary(g => g.Key, g => g.First()[1]);
+                messages.Add(FixFields.FromLog(line[(start + marker.Length)..]));
             }
         }
+
+        return messages;
     }
 
     public Task StopAsync() => _process.StopAsync(TimeSpan.FromSeconds(10));
