@@ -99,7 +99,7 @@ public sealed class FixVenueEnvironment : IAsyncLifetime
     public async Task<VenueReconciliationStatus> ReconciledAsync(TimeSpan timeout)
     {
         VenueReconciliationStatus? reconciliation = null;
-        await Eventually.TrueAsync(async () =>
+        await WaitUntilAsync(async () =>
         {
             var status = await Client.Grains.GetGrain<IVenueGatewayGrain>(Venue.Value).GetStatus();
             reconciliation = status.Reconciliation;
@@ -124,7 +124,7 @@ public sealed class FixVenueEnvironment : IAsyncLifetime
     public async Task<OrderView> ViewAsync(SubmitOrderRequest request) => (await Order(request).Get())!;
 
     /// <summary>Waits until every order submitted so far is filled.</summary>
-    public Task AllFilledAsync(TimeSpan? timeout = null) => Eventually.TrueAsync(async () =>
+    public Task AllFilledAsync(TimeSpan? timeout = null) => WaitUntilAsync(async () =>
     {
         foreach (var request in _orders)
         {
@@ -193,12 +193,43 @@ public sealed class FixVenueEnvironment : IAsyncLifetime
         Assert.True(reconciliation.TotalDiscrepancies == 0, $"{reconciliation.TotalDiscrepancies} unresolved venue discrepancy(ies); see the host's log:{Environment.NewLine}{Host.Output}");
     }
 
+    /// <summary><see cref="Eventually.TrueAsync"/>, failing with the host's and the simulator's latest output.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan timeout)
+    {
+        try
+        {
+            await Eventually.TrueAsync(condition, what, timeout);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException(
+                $"{ex.Message}{Environment.NewLine}--- host ---{Environment.NewLine}{Host?.Output}{Environment.NewLine}--- venue simulator ---{Environment.NewLine}{Simulator?.Output}", ex);
+        }
+    }
+
     public async Task DisposeAsync()
     {
-        await Client.DisposeAsync();
-        await Host.DisposeAsync();
-        await Proxy.DisposeAsync();
-        await Simulator.DisposeAsync();
+        // also after a failed start: whatever was started is stopped
+        if (Client is { } client)
+        {
+            await client.DisposeAsync();
+        }
+
+        if (Host is { } host)
+        {
+            await host.DisposeAsync();
+        }
+
+        if (Proxy is { } proxy)
+        {
+            await proxy.DisposeAsync();
+        }
+
+        if (Simulator is { } simulator)
+        {
+            await simulator.DisposeAsync();
+        }
+
         Directory.Delete(_directory, recursive: true);
     }
 

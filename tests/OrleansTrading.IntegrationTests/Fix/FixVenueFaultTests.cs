@@ -1,5 +1,4 @@
 using OrleansTrading.Domain.Orders;
-using OrleansTrading.Testing;
 
 namespace OrleansTrading.IntegrationTests.Fix;
 
@@ -20,7 +19,7 @@ public sealed class FixVenueFaultTests(FixVenueEnvironment environment) : IClass
         environment.Proxy.HoldVenueMessages(afterFills: 1);
         await environment.SubmitAsync("MSFT", OrderSide.Buy, 50, 420.50m);
         await environment.SubmitAsync("MSFT", OrderSide.Sell, 25, 419.50m);
-        await Eventually.TrueAsync(async () => await environment.PlatformFillsAsync() > applied && environment.Proxy.Held.Any(m => m.IsFill),
+        await environment.WaitUntilAsync(async () => await environment.PlatformFillsAsync() > applied && environment.Proxy.Held.Any(m => m.IsFill),
             "one fill is applied and the next is in transit", TimeSpan.FromSeconds(20));
         var lost = environment.Proxy.Held.Where(m => m.MsgType == "8").ToList();
 
@@ -37,7 +36,7 @@ public sealed class FixVenueFaultTests(FixVenueEnvironment environment) : IClass
         environment.Proxy.HoldVenueMessages();
         var order = await environment.SubmitAsync("AAPL", OrderSide.Buy, 30, 190.05m);
         var second = await environment.SubmitAsync("AAPL", OrderSide.Sell, 10, 189.95m);
-        await Eventually.TrueAsync(() => Task.FromResult(environment.Proxy.Held.Count(m => m.MsgType == "8") >= 4),
+        await environment.WaitUntilAsync(() => Task.FromResult(environment.Proxy.Held.Count(m => m.MsgType == "8") >= 4),
             "the acks and fills are held back", TimeSpan.FromSeconds(20));
 
         // the first two are lost on the way: the next message reveals the gap
@@ -75,7 +74,7 @@ public sealed class FixVenueFaultTests(FixVenueEnvironment environment) : IClass
             await environment.SubmitAsync("MSFT", OrderSide.Buy, 40, 421m),
             await environment.SubmitAsync("AAPL", OrderSide.Buy, 20, 190.05m),
         };
-        await Eventually.TrueAsync(async () => await environment.PlatformFillsAsync() > applied && environment.Proxy.Held.Any(m => m.IsFill),
+        await environment.WaitUntilAsync(async () => await environment.PlatformFillsAsync() > applied && environment.Proxy.Held.Any(m => m.IsFill),
             "one fill is applied and the next is in transit", TimeSpan.FromSeconds(20));
         var openWhenKilled = 0;
         foreach (var order in orders)
@@ -83,11 +82,14 @@ public sealed class FixVenueFaultTests(FixVenueEnvironment environment) : IClass
             openWhenKilled += (await environment.ViewAsync(order)).IsOpen ? 1 : 0;
         }
 
+        var lost = environment.Proxy.Held.Where(m => m.MsgType == "8").ToList();
+
         await environment.KillHostAsync();
         await environment.StartHostAsync();
 
         await environment.AssertConsistentAsync();
         Assert.True(openWhenKilled >= 2, $"orders were in flight when the host died ({openWhenKilled} of 3 open)");
+        AssertResent(lost);
     }
 
     /// <summary>Each ExecutionReport lost on the way was sent again by the venue under its own sequence number, as a PossDup resend.</summary>
