@@ -52,14 +52,19 @@ public sealed class FixVenueFaultTests(FixVenueEnvironment environment) : IClass
     [Fact]
     public async Task Reports_the_venue_sends_three_times_are_applied_once()
     {
-        // ESZ6 repeats every report twice (PossResend): ack ×3, fill ×3
-        var order = await environment.SubmitAsync("ESZ6", OrderSide.Buy, 1, 6000.25m);
+        // ESZ6 fills in two slices and repeats every report twice (PossResend): ack ×3, each fill ×3. Two slices, so a
+        // repeated first fill would not overfill the order: only the ExecID tells it is the same execution.
+        var order = await environment.SubmitAsync("ESZ6", OrderSide.Buy, 2, 6000.25m);
 
         await environment.AssertConsistentAsync();
-        var fill = Assert.Single((await environment.ViewAsync(order)).Fills);
-        var sent = environment.Simulator.Messages(outbound: true).Where(m => m.MsgType == "8" && m["17"] == fill.ExecId.Value).ToList();
-        Assert.Equal(3, sent.Count);
-        Assert.Equal(2, sent.Count(m => m["97"] == "Y"));
+        var fills = (await environment.ViewAsync(order)).Fills;
+        Assert.Equal(2, fills.Length);
+        foreach (var fill in fills)
+        {
+            var sent = environment.Simulator.Messages(outbound: true).Where(m => m.MsgType == "8" && m["17"] == fill.ExecId.Value).ToList();
+            Assert.Equal(3, sent.Count);
+            Assert.Equal(2, sent.Count(m => m["97"] == "Y"));
+        }
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace OrleansTrading.IntegrationTests.Fix;
 /// <summary>
 /// <c>OrleansTrading.VenueSimulator</c> in trading mode as a separate process on a free port, with the instruments and
 /// behaviours the fault tests need: AAPL matches in the book; MSFT is filled outside the book in five slices 200 ms
-/// apart (fills keep coming while the tests break things); ESZ6 sends every report three times (two re-sends with
-/// PossResend). Its FIX message log is the venue's own record of the fills it made.
+/// apart (fills keep coming while the tests break things); ESZ6 is filled in two slices and every report is sent three
+/// times (two re-sends with PossResend). Its FIX message log is the venue's own record of the fills it made.
 /// </summary>
 public sealed class VenueSimulatorProcess : IAsyncDisposable
 {
@@ -64,7 +64,7 @@ public sealed class VenueSimulatorProcess : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(directory, "behaviours.json"), """
             { "rules": [
               { "instrument": "MSFT", "mode": "fill", "fillSlices": 5, "fillIntervalMs": 200 },
-              { "instrument": "ESZ6", "duplicateReports": 2 }
+              { "instrument": "ESZ6", "mode": "fill", "fillSlices": 2, "duplicateReports": 2 }
             ] }
             """);
         var process = ChildProcess.Start("venue-simulator", "dotnet",
