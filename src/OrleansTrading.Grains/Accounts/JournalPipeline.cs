@@ -82,7 +82,12 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
             }
         }
 
+        // A commit that found nothing new while this flush was writing waits only for what was already on its way:
+        // durable now. Without this its caller would wait until some later commit happened to complete it.
         _flushing = null;
+        var caughtUp = _waiting;
+        _waiting = null;
+        caughtUp?.TrySetResult();
     }
 
     private async Task NotifyAfter(Task previous, IReadOnlyList<TEvent> events)
