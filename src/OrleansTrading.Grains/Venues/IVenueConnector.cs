@@ -24,4 +24,7 @@ public interface IVenueConnector
 
     /// <summary>What the venue knows about one order, or <see cref="VenueResponse.Unknown"/>.</summary>
     Task<VenueResponse> StatusAsync(VenueOrderStatusRequest request);
+
+    /// <summary>Reconciliation with the venue after each (re)connect; null for venues that do not reconcile (paper).</summary>
+    VenueReconciliationStatus? Reconciliation => null;
 }

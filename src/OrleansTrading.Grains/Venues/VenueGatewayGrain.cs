@@ -31,13 +31,15 @@ public sealed class VenueGatewayGrain(IServiceProvider services, ILocalSiloDetai
     public Task<VenueStatus> GetStatus()
     {
         var connector = Connector;
+        var reconciliation = connector?.Reconciliation;
         return Task.FromResult(new VenueStatus(
             new VenueId(this.GetPrimaryKeyString()),
             connector?.Kind ?? "not configured",
             connector?.Connected ?? false,
             silo.SiloAddress.ToString(),
-            null,
-            connector?.OpenOrders ?? 0));
+            reconciliation?.LastReconciledAt,
+            connector?.OpenOrders ?? 0,
+            reconciliation));
     }
 
     private VenueResponse NotConfigured() => VenueResponse.Refused(new Refusal(
