@@ -56,6 +56,19 @@ public static class FixEncoder
         destination[pos++] = 1;
         pos += Field(destination[pos..], "35="u8, message.MsgType);
 
+        if (message.IsPlainBody)
+        {
+            // the common case: only body fields, so the header is the envelope's and the body is one block
+            for (var s = 0; s < 4; s++)
+            {
+                pos += WriteStamp(StampTag(s), envelope, destination[pos..]);
+            }
+
+            message.Body.CopyTo(destination[pos..]);
+            pos += message.FieldBytes;
+            return WriteTrailer(destination, pos);
+        }
+
         Span<int> header = stackalloc int[MaxHeaderEntriesOnStack];
         if (message.EntryCount > MaxHeaderEntriesOnStack)
         {
@@ -66,14 +79,7 @@ public static class FixEncoder
         var h = 0;
         for (var s = 0; s < 4; s++)
         {
-            var stampTag = s switch
-            {
-                0 => FixTags.MsgSeqNum,
-                1 => FixTags.SenderCompId,
-                2 => FixTags.SendingTime,
-                _ => FixTags.TargetCompId,
-            };
-
+            var stampTag = StampTag(s);
             while (h < headerCount && message.GetEntry(header[h]).Tag < stampTag)
             {
                 pos += Copy(message, header[h++], destination[pos..]);
@@ -96,6 +102,21 @@ public static class FixEncoder
             }
         }
 
+        return WriteTrailer(destination, pos);
+    }
+
+    /// <summary>The envelope's header fields in tag order: MsgSeqNum, SenderCompID, SendingTime, TargetCompID.</summary>
+    private static int StampTag(int index) => index switch
+    {
+        0 => FixTags.MsgSeqNum,
+        1 => FixTags.SenderCompId,
+        2 => FixTags.SendingTime,
+        _ => FixTags.TargetCompId,
+    };
+
+    /// <summary>Appends CheckSum over everything written so far; returns the total length.</summary>
+    private static int WriteTrailer(Span<byte> destination, int pos)
+    {
         var checksum = FixChecksum.Compute(destination[..pos]);
         "10="u8.CopyTo(destination[pos..]);
         FixChecksum.WriteThreeDigits(destination[(pos + 3)..], checksum);
@@ -110,6 +131,11 @@ public static class FixEncoder
         length += 3 + envelope.SenderCompId.Length + 1;
         length += 3 + TimestampLength(envelope.Precision) + 1;
         length += 3 + envelope.TargetCompId.Length + 1;
+        if (message.IsPlainBody)
+        {
+            return length + message.FieldBytes;
+        }
+
         for (var i = 0; i < message.EntryCount; i++)
         {
             var entry = message.GetEntry(i);

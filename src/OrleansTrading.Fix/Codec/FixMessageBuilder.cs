@@ -10,12 +10,22 @@ namespace OrleansTrading.Fix.Codec;
 /// </summary>
 public sealed class FixMessageBuilder
 {
+    /// <summary>Tags below this have their <c>tag=</c> bytes precomputed (every standard FIX 4.4 tag).</summary>
+    private const int CachedTagLimit = 1200;
+
+    /// <summary>For each tag below <see cref="CachedTagLimit"/>: its length in byte 0, then the digits and '='.</summary>
+    private static readonly byte[] _tagPrefixes = BuildTagPrefixes();
+
     private byte[] _bytes;
+    private bool _plainBody;
     private int _used;
     private Entry[] _entries;
     private int _count;
     private readonly byte[] _msgType = new byte[16];
     private int _msgTypeLength;
+
+    /// <summary>The string <see cref="_msgType"/> was last set from (strings are immutable: the same one needs no re-encoding).</summary>
+    private string? _msgTypeText;
 
     public FixMessageBuilder(string msgType = FixMsgTypes.Heartbeat, int initialCapacity = 512)
     {
@@ -51,9 +61,15 @@ public sealed class FixMessageBuilder
             throw new ArgumentException($"MsgType '{msgType}' is longer than {_msgType.Length} characters.", nameof(msgType));
         }
 
-        _msgTypeLength = Encoding.ASCII.GetBytes(msgType, _msgType);
+        if (!ReferenceEquals(msgType, _msgTypeText))
+        {
+            _msgTypeLength = Encoding.ASCII.GetBytes(msgType, _msgType);
+            _msgTypeText = msgType;
+        }
+
         _used = 0;
         _count = 0;
+        _plainBody = true;
         return this;
     }
 
@@ -67,8 +83,10 @@ public sealed class FixMessageBuilder
 
         msgType.CopyTo(_msgType);
         _msgTypeLength = msgType.Length;
+        _msgTypeText = null;
         _used = 0;
         _count = 0;
+        _plainBody = true;
         return this;
     }
 
@@ -137,6 +155,7 @@ public sealed class FixMessageBuilder
             if (_entries[i].Tag == tag)
             {
                 _entries[i] = default;
+                _plainBody = false;
             }
         }
 
@@ -176,6 +195,15 @@ public sealed class FixMessageBuilder
     /// <summary>Bytes of all fields added, an upper bound for what the encoder copies from the builder.</summary>
     internal int FieldBytes => _used;
 
+    /// <summary>
+    /// True when every field is a body field, none removed and no CheckSum among them: the encoder can then copy
+    /// <see cref="Body"/> in one piece instead of field by field.
+    /// </summary>
+    internal bool IsPlainBody => _plainBody;
+
+    /// <summary>All fields as added, <c>tag=value SOH</c> after each other (meaningful as a body when <see cref="IsPlainBody"/>).</summary>
+    internal ReadOnlySpan<byte> Body => _bytes.AsSpan(0, _used);
+
     internal Entry GetEntry(int index) => _entries[index];
 
     internal ref readonly Entry GetEntryRef(int index) => ref _entries[index];
@@ -202,10 +230,23 @@ public sealed class FixMessageBuilder
         }
 
         var start = _used;
-        var tagLength = FixNumberFormatter.Write(_bytes.AsSpan(start), tag);
-        _bytes[start + tagLength] = (byte)'=';
-        var valueStart = tagLength + 1;
-        _entries[_count] = new Entry(tag, start, valueStart, 0, FixHeaderTags.IsHeader(tag));
+        int valueStart;
+        if (tag < CachedTagLimit)
+        {
+            var prefix = _tagPrefixes.AsSpan(tag * 8, 8);
+            valueStart = prefix[0];
+            prefix.Slice(1, valueStart).CopyTo(_bytes.AsSpan(start));
+        }
+        else
+        {
+            var tagLength = FixNumberFormatter.Write(_bytes.AsSpan(start), tag);
+            _bytes[start + tagLength] = (byte)'=';
+            valueStart = tagLength + 1;
+        }
+
+        var isHeader = FixHeaderTags.IsHeader(tag);
+        _plainBody &= !isHeader && tag != FixTags.CheckSum;
+        _entries[_count] = new Entry(tag, start, valueStart, 0, isHeader);
         _used = start + valueStart;
         return _bytes.AsSpan(_used, maxValueLength);
     }
@@ -218,6 +259,20 @@ public sealed class FixMessageBuilder
         entry = entry with { Length = _used - entry.Offset };
         _count++;
         return this;
+    }
+
+    private static byte[] BuildTagPrefixes()
+    {
+        var table = new byte[CachedTagLimit * 8];
+        for (var tag = 1; tag < CachedTagLimit; tag++)
+        {
+            var entry = table.AsSpan(tag * 8, 8);
+            var digits = FixNumberFormatter.Write(entry[1..], tag);
+            entry[1 + digits] = (byte)'=';
+            entry[0] = (byte)(digits + 1);
+        }
+
+        return table;
     }
 
     /// <summary>One field: its tag, where its <c>tag=value SOH</c> segment starts, where the value starts within it, the segment length.</summary>

@@ -1,27 +1,20 @@
+using System.Globalization;
+
 namespace OrleansTrading.Fix.Codec;
 
-/// <summary>Writes integers and decimals as FIX ASCII digits, faster than the general-purpose formatters.</summary>
+/// <summary>
+/// Writes integers and decimals as FIX ASCII text without allocating, in one place so every writer formats numbers the
+/// same way: invariant, no exponent, a decimal with every digit of its scale ("101.50"), zero without a sign. Integers
+/// go through the runtime's UTF-8 formatter (two digits per step from a table).
+/// </summary>
 public static class FixNumberFormatter
 {
     /// <summary>Writes <paramref name="value"/>; returns the bytes written (at most 20).</summary>
-    public static int Write(Span<byte> destination, long value)
-    {
-        if (value < 0)
-        {
-            if (value == long.MinValue)
-            {
-                "-9223372036854775808"u8.CopyTo(destination);
-                return 20;
-            }
-
-            destination[0] = (byte)'-';
-            return 1 + WriteUnsigned(destination[1..], (ulong)-value);
-        }
-
-        return WriteUnsigned(destination, (ulong)value);
-    }
+    public static int Write(Span<byte> destination, long value) =>
+        value.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture) ? written : throw TooSmall(nameof(destination));
 
     /// <summary>Writes the decimal's digits with its own scale (100.50m → "100.50"); returns the bytes written (at most 31).</summary>
+    /// <remarks>Hand-written: measured faster than the runtime's decimal formatter on the order-building path.</remarks>
     public static int Write(Span<byte> destination, decimal value)
     {
         Span<int> bits = stackalloc int[4];
@@ -35,6 +28,7 @@ public static class FixNumberFormatter
         }
 
         var mantissa = new UInt128((uint)bits[2], low);
+        var isZero = mantissa == UInt128.Zero;
         Span<byte> digits = stackalloc byte[40];
         var count = 0;
         if (bits[2] == 0)
@@ -64,7 +58,7 @@ public static class FixNumberFormatter
         }
 
         var pos = 0;
-        if (negative && (count > 1 || digits[0] != (byte)'0' || scale > 0))
+        if (negative && !isZero)
         {
             destination[pos++] = (byte)'-';
         }
@@ -81,20 +75,8 @@ public static class FixNumberFormatter
         return pos;
     }
 
-    private static int WriteUnsigned(Span<byte> destination, ulong value)
-    {
-        var digits = 1;
-        for (var probe = value; probe >= 10; probe /= 10)
-        {
-            digits++;
-        }
+    private static int WriteUnsigned(Span<byte> destination, ulong value) =>
+        value.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture) ? written : throw TooSmall(nameof(destination));
 
-        for (var i = digits - 1; i >= 0; i--)
-        {
-            destination[i] = (byte)('0' + (value % 10));
-            value /= 10;
-        }
-
-        return digits;
-    }
+    private static ArgumentException TooSmall(string parameter) => new("The destination is too small for the number.", parameter);
 }

@@ -6,6 +6,15 @@ public static class FixTimestamp
     /// <summary>Longest UTCTimestamp we write: <c>yyyyMMdd-HH:mm:ss.fffffffff</c>.</summary>
     public const int MaxLength = 27;
 
+    private const int WholeSecondsLength = 17;
+
+    /// <summary>The whole second last written on this thread (ticks / TicksPerSecond + 1; 0 = none) and its text.</summary>
+    [ThreadStatic]
+    private static long _lastSecond;
+
+    [ThreadStatic]
+    private static byte[]? _lastSecondText;
+
     /// <summary>Parses <c>yyyyMMdd-HH:mm:ss[.fff|.ffffff|.fffffffff]</c> as a UTC <see cref="DateTime"/>.</summary>
     public static bool TryParse(ReadOnlySpan<byte> value, out DateTime result)
     {
@@ -128,18 +137,8 @@ public static class FixTimestamp
             throw new ArgumentException($"A FIX timestamp needs {length} bytes; the destination has {destination.Length}.", nameof(destination));
         }
 
-        var (year, month, day) = utc;
         var timeTicks = utc.Ticks % TimeSpan.TicksPerDay;
-        var secondsOfDay = (int)(timeTicks / TimeSpan.TicksPerSecond);
-        WriteDigits(destination, 0, year, 4);
-        WriteTwo(destination, 4, month);
-        WriteTwo(destination, 6, day);
-        destination[8] = (byte)'-';
-        WriteTwo(destination, 9, secondsOfDay / 3600);
-        destination[11] = (byte)':';
-        WriteTwo(destination, 12, secondsOfDay / 60 % 60);
-        destination[14] = (byte)':';
-        WriteTwo(destination, 15, secondsOfDay % 60);
+        WriteWholeSeconds(destination, utc);
         if (digits > 0)
         {
             destination[17] = (byte)'.';
@@ -154,6 +153,36 @@ public static class FixTimestamp
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// Writes <c>yyyyMMdd-HH:mm:ss</c>. Messages sent within the same second share it, so the last one written on
+    /// this thread is kept and copied (one 17-byte buffer per thread: no allocation in the steady state).
+    /// </summary>
+    private static void WriteWholeSeconds(Span<byte> destination, DateTime utc)
+    {
+        var second = (utc.Ticks / TimeSpan.TicksPerSecond) + 1;
+        var cached = _lastSecondText;
+        if (cached is not null && _lastSecond == second)
+        {
+            cached.CopyTo(destination);
+            return;
+        }
+
+        var (year, month, day) = utc;
+        var secondsOfDay = (int)(utc.Ticks % TimeSpan.TicksPerDay / TimeSpan.TicksPerSecond);
+        WriteDigits(destination, 0, year, 4);
+        WriteTwo(destination, 4, month);
+        WriteTwo(destination, 6, day);
+        destination[8] = (byte)'-';
+        WriteTwo(destination, 9, secondsOfDay / 3600);
+        destination[11] = (byte)':';
+        WriteTwo(destination, 12, secondsOfDay / 60 % 60);
+        destination[14] = (byte)':';
+        WriteTwo(destination, 15, secondsOfDay % 60);
+        cached ??= _lastSecondText = new byte[WholeSecondsLength];
+        destination[..WholeSecondsLength].CopyTo(cached);
+        _lastSecond = second;
     }
 
     private static void WriteTwo(Span<byte> destination, int offset, int value)

@@ -27,6 +27,30 @@ public sealed class FixEncoderTests
     }
 
     [Fact]
+    public void A_body_only_message_encodes_the_same_in_one_block_as_field_by_field()
+    {
+        FixMessageBuilder Order() => new FixMessageBuilder(FixMsgTypes.NewOrderSingle)
+            .Add(FixTags.ClOrdId, "CL-1")
+            .Add(FixTags.Symbol, "AAPL")
+            .Add(FixTags.Side, '1')
+            .Add(FixTags.OrderQty, 1000m)
+            .Add(FixTags.Price, 101.50m)
+            .Add(5001, "custom tag above the precomputed ones");
+        var oneBlock = Order();
+        var fieldByField = Order().Add(FixTags.Text, "removed again").Remove(FixTags.Text);
+        var envelope = new FixEnvelope("FIX.4.4"u8, "FUND"u8, "BROKER"u8, 42, Now);
+        var expected = new byte[512];
+        var actual = new byte[512];
+
+        var expectedLength = FixEncoder.Encode(fieldByField, envelope, expected);
+        var actualLength = FixEncoder.Encode(oneBlock, envelope, actual);
+
+        Assert.Equal(TestMessages.Text(expected.AsSpan(0, expectedLength)), TestMessages.Text(actual.AsSpan(0, actualLength)));
+        Assert.Equal(FixEncoder.GetEncodedLength(oneBlock, envelope), actualLength);
+        Assert.Contains("|5001=custom tag above the precomputed ones|", TestMessages.Text(actual.AsSpan(0, actualLength)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Encoded_length_is_exact_and_buffer_writer_output_matches_span_output()
     {
         var builder = new FixMessageBuilder(FixMsgTypes.Heartbeat).Add(FixTags.TestReqId, "HELLO");
@@ -74,5 +98,25 @@ public sealed class FixEncoderTests
         Assert.Equal(expected, TestMessages.Text(buffer.AsSpan(0, length)));
         Assert.True(FixTimestamp.TryParse(buffer.AsSpan(0, length), out var parsed));
         Assert.Equal(precision == FixTimestampPrecision.Seconds ? Now.AddMilliseconds(-7) : Now, parsed);
+    }
+
+    [Fact]
+    public void Timestamps_written_one_after_another_are_each_written_exactly()
+    {
+        // the writer keeps the last whole second per thread: neighbours in the same second, the next second, the next
+        // day and a jump back must each come out as formatted by the framework
+        var start = new DateTime(2026, 12, 31, 23, 59, 59, 998, DateTimeKind.Utc);
+        DateTime[] times =
+        [
+            start, start.AddMilliseconds(1), start.AddMilliseconds(2), start.AddMilliseconds(3), start, start.AddDays(-400).AddMilliseconds(5),
+            start.AddTicks(1), start.AddSeconds(1).AddTicks(-1),
+        ];
+        var buffer = new byte[32];
+
+        foreach (var time in times)
+        {
+            var length = FixTimestamp.Write(buffer, time, FixTimestampPrecision.Milliseconds);
+            Assert.Equal(time.ToString("yyyyMMdd-HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture), TestMessages.Text(buffer.AsSpan(0, length)));
+        }
     }
 }
