@@ -124,26 +124,20 @@ public sealed partial class FixVenueConnector
     }
 
     /// <summary>
-    /// What the venue knows about one order, for an order grain recovering after a failure. An order this connector never
-    /// routed never left: unknown (the grain may send it). For a routed one an OrderStatusRequest goes out and the answer
-    /// reaches the order grain like any report. Refused while the session is not logged on.
+    /// What the venue knows about one order, for an order grain recovering after a failure: an OrderStatusRequest goes
+    /// out and the venue's answer reaches the order grain like any report (an order the venue does not know comes back
+    /// as unknown through the usual path). Never answered locally as unknown: the routing table may not cover the
+    /// order's whole life (an earlier installation, a lost table), and a wrong "unknown" would make the grain send a
+    /// live order again. Refused while the session is not logged on.
     /// </summary>
     public Task<VenueResponse> StatusAsync(VenueOrderStatusRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         lock (_sendLock)
         {
-            if (_routes is null)
-            {
-                return Task.FromResult(VenueResponse.Refused(Disconnected("status request")));
-            }
-
-            if (_routes.Find(request.OrderKey) is not { } route)
-            {
-                return Task.FromResult(VenueResponse.Unknown);
-            }
-
-            if (LoggedOnSession() is not { } session || !SendStatusRequest(session, route, request.VenueClientOrderId, request.VenueOrderId, NextStatusRequestId()))
+            if (LoggedOnSession() is not { } session
+                || EnsureRoute(request.OrderKey, request.Instrument, request.Side, null, request.VenueClientOrderId) is not { } route
+                || !SendStatusRequest(session, route, request.VenueClientOrderId, request.VenueOrderId, NextStatusRequestId()))
             {
                 return Task.FromResult(VenueResponse.Refused(Disconnected("status request")));
             }
@@ -185,20 +179,40 @@ public sealed partial class FixVenueConnector
         !_stopped && _initiator?.Session is { IsLoggedOn: true } session ? session : null;
 
     /// <summary>Adds a cancel/replace ClOrdID to the order's route (creating the route if the order was never sent from here); null when the store failed.</summary>
-    private OrderRoute? RouteRequest(string orderKey, InstrumentId instrument, OrderSide side, TimeInForce? timeInForce, ClientOrderId origId, ClientOrderId requestId)
+    private OrderRoute? RouteRequest(string orderKey, InstrumentId instrument, OrderSide side, TimeInForce? timeInForce, ClientOrderId origId, ClientOrderId requestId) =>
+        EnsureRoute(orderKey, instrument, side, timeInForce, origId) is null ? null : AddRequest(orderKey, requestId);
+
+    /// <summary>
+    /// The order's route, created if the order is not in the table (it was sent by an earlier installation, or the
+    /// table was lost), so that the venue's answers about it find the order; the symbol comes from the venue's map.
+    /// Null when the store failed.
+    /// </summary>
+    private OrderRoute? EnsureRoute(string orderKey, InstrumentId instrument, OrderSide side, TimeInForce? timeInForce, ClientOrderId clientOrderId)
     {
         try
         {
-            if (_routes!.Find(orderKey) is null)
+            if (_routes!.Find(orderKey) is { } existing)
             {
-                // The order is not in the table (it was sent by an earlier installation, or the table was lost): route the
-                // request anyway, so its answer finds the order; the symbol comes from the venue's map.
-                var symbol = _options.Symbols.TryToSymbol(instrument, Venue.Value, out var mapped) ? mapped : instrument.Value;
-                var account = GrainKeys.ParseOrder(orderKey).Account;
-                _routes.TryAdd(new OrderRoute(orderKey, account, instrument, symbol, side, timeInForce ?? TimeInForce.Day, null, Now, [origId]));
+                return existing;
             }
 
-            return _routes.AddRequest(orderKey, requestId);
+            var symbol = _options.Symbols.TryToSymbol(instrument, Venue.Value, out var mapped) ? mapped : instrument.Value;
+            var account = GrainKeys.ParseOrder(orderKey).Account;
+            _routes.TryAdd(new OrderRoute(orderKey, account, instrument, symbol, side, timeInForce ?? TimeInForce.Day, null, Now, [clientOrderId]));
+            return _routes.Find(orderKey);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        {
+            LogRouteWriteFailed(_logger, ex, Venue, orderKey);
+            return null;
+        }
+    }
+
+    private OrderRoute? AddRequest(string orderKey, ClientOrderId requestId)
+    {
+        try
+        {
+            return _routes!.AddRequest(orderKey, requestId);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
         {

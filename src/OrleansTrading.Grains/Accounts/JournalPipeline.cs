@@ -41,6 +41,12 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
     /// </summary>
     public Task CommitAsync()
     {
+        if (Broken)
+        {
+            // what was pending when the flush failed is gone: nothing may be confirmed until the owner reloads
+            return Task.FromException(new InvalidOperationException($"The journal of {stream} failed to commit; its owner must reload it before confirming anything."));
+        }
+
         if (_pending.Count == 0 && !_flushing)
         {
             return Task.CompletedTask;

@@ -36,9 +36,11 @@ public sealed partial class OrderGrain(
     private const string PropagationReminder = "propagate";
     private static readonly TimeSpan _firstRetry = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan _maxRetry = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan _venueRecoveryDelay = TimeSpan.FromSeconds(2);
 
     private Order? _order;
     private IGrainTimer? _retry;
+    private IGrainTimer? _venueRecovery;
     private TimeSpan _retryDelay = _firstRetry;
     private bool _reminderRegistered;
 
@@ -292,6 +294,11 @@ public sealed partial class OrderGrain(
             return;
         }
 
+        if (state.State.Changes.Count > 0 && state.State.Changes[^1].Kind == OrderEventKind.DiscrepancyDetected)
+        {
+            return; // already flagged and nothing has happened since: one flag per discrepancy, not one per activation
+        }
+
         LogDiscrepancy(logger, this.GetPrimaryKeyString(), notice.Venue, _order.Status);
         var change = new OrderChange(NextVersion, OrderEventKind.DiscrepancyDetected, _order.Status, null,
             $"Reconciliation: {notice.Venue} does not know this order although it was {_order.Status}; an operator must resolve it.", notice.At);
@@ -337,8 +344,13 @@ public sealed partial class OrderGrain(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The venue may or may not have the order: it stays PendingNew and recovery settles it.
+            // The venue may or may not have the order: it stays PendingNew and recovery settles it, soon, while the
+            // order is still fresh enough to be sent again if it never arrived.
             LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), order.Venue);
+            _venueRecovery?.Dispose();
+            _venueRecovery = this.RegisterGrainTimer(
+                _ => _order is { IsTerminal: false } ? RecoverFromVenueAsync() : Task.CompletedTask,
+                new GrainTimerCreationOptions(_venueRecoveryDelay, Timeout.InfiniteTimeSpan));
             return;
         }
 
@@ -411,6 +423,12 @@ public sealed partial class OrderGrain(
         if (outcome.StateChanged || HasUnconfirmed)
         {
             await PropagateAsync();
+        }
+
+        if (outcome.Kind == ExecutionOutcomeKind.CumQtyMismatch && !_order!.IsTerminal)
+        {
+            // a report arrived ahead of one it builds on: the venue's history, applied in order, settles it
+            await RecoverFromVenueAsync();
         }
     }
 

@@ -79,6 +79,9 @@ public sealed class JournalPipelineTests
 
         await Assert.ThrowsAsync<JournalSequenceConflictException>(() => commit);
         Assert.True(pipeline.Broken);
+
+        // a later commit, even with nothing of its own pending, must not confirm anything the failed flush lost
+        await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.CommitAsync());
     }
 
     private static JournalPipeline<long> NewPipeline(IEventJournal journal) =>

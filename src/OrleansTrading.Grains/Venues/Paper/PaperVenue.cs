@@ -20,7 +20,8 @@ namespace OrleansTrading.Grains.Venues.Paper;
 /// The paper venue: orders fill against the latest quote through the kernel's <see cref="ExecutionSimulator"/> — the
 /// same fill and fee models backtests use. What happens at once (ack, immediate fills, IOC/FOK cancels) is returned
 /// to the caller; what happens later, on new quotes or at expiry, is delivered to the order grains in order. It keeps
-/// every order's reports (done orders up to <see cref="PaperVenueOptions.RetainedDoneOrders"/>), so a re-sent order
+/// every order's reports (done orders: the newest <see cref="PaperVenueOptions.RetainedDoneOrders"/>, and all of the last
+/// <see cref="PaperVenueOptions.MinimumRetention"/>), so a re-sent order
 /// creates nothing new and a status request answers with the full history — an order grain that lost a response
 /// when its silo died recovers from it. Like a real venue after a disconnect, it keeps no state across a restart:
 /// status requests then find its orders unknown.
@@ -35,7 +36,10 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
     private static readonly TimeSpan _redeliveryPeriod = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan _maxRedeliveryDelay = TimeSpan.FromSeconds(5);
 
-    private readonly Queue<string> _done = new();
+    private readonly Queue<(string OrderKey, UnixNanos DoneAt)> _done = new();
+    private readonly TimeSpan _minimumRetention;
+    private readonly Lock _stalledLock = new();
+    private readonly Dictionary<string, Queue<ExecutionReport>> _stalled = new(StringComparer.Ordinal);
     private readonly int _retainedDoneOrders;
     private readonly Dictionary<InstrumentId, QuoteTick> _quotes = [];
     private readonly Channel<(string OrderKey, ExecutionReport Report)> _outbox = Channel.CreateUnbounded<(string, ExecutionReport)>(new UnboundedChannelOptions { SingleReader = true });
@@ -58,6 +62,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         _prices = prices;
         _logger = logger;
         _retainedDoneOrders = options.RetainedDoneOrders;
+        _minimumRetention = options.MinimumRetention;
         _simulator = new ExecutionSimulator(
             new FillModel(new FillModelOptions(options.QuoteParticipation, 1m, options.FillRestingLimitAtTouch), NoSlippage.Instance),
             new BoundedFee(new BasisPointFee(options.FeeBasisPoints), options.MinimumFee, null),
@@ -280,14 +285,23 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         return report;
     }
 
-    /// <summary>The order is done: it stops working; its reports are kept for the newest done orders only.</summary>
+    /// <summary>
+    /// The order is done: it stops working. Its reports are kept for the newest done orders, and in any case for
+    /// <see cref="PaperVenueOptions.MinimumRetention"/>.
+    /// </summary>
     private void Retire(WorkingOrder working)
     {
+        var now = _clock.UtcNow;
         _working.Remove(working.Order.OrderKey);
-        _done.Enqueue(working.Order.OrderKey);
-        while (_done.Count > _retainedDoneOrders)
+        _done.Enqueue((working.Order.OrderKey, now));
+        var keepSince = now.Add(-_minimumRetention);
+        while (_done.Count > _retainedDoneOrders && _done.Peek().DoneAt < keepSince)
         {
-            _reports.Remove(_done.Dequeue());
+            var (key, _) = _done.Dequeue();
+            if (!_working.ContainsKey(key))
+            {
+                _reports.Remove(key);
+            }
         }
     }
 
@@ -310,29 +324,76 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
     {
         await foreach (var (orderKey, report) in _outbox.Reader.ReadAllAsync().ConfigureAwait(false))
         {
+            lock (_stalledLock)
+            {
+                if (_stalled.TryGetValue(orderKey, out var waiting))
+                {
+                    waiting.Enqueue(report); // behind the report its order has not yet received: each order sees them in order
+                    continue;
+                }
+            }
+
             if (!await TryDeliverAsync(orderKey, report).ConfigureAwait(false))
             {
-                _ = RedeliverAsync(orderKey, report);
+                lock (_stalledLock)
+                {
+                    _stalled[orderKey] = new Queue<ExecutionReport>([report]);
+                }
+
+                _ = RedeliverAsync(orderKey);
             }
         }
     }
 
-    private async Task RedeliverAsync(string orderKey, ExecutionReport report)
+    /// <summary>Delivers one order's held-back reports in order, backing off while its grain cannot be reached.</summary>
+    private async Task RedeliverAsync(string orderKey)
     {
         var delay = TimeSpan.FromMilliseconds(250);
         var giveUpAt = DateTime.UtcNow + _redeliveryPeriod;
-        while (DateTime.UtcNow < giveUpAt)
+        while (true)
         {
-            await Task.Delay(delay).ConfigureAwait(false);
-            if (await TryDeliverAsync(orderKey, report).ConfigureAwait(false))
+            ExecutionReport next;
+            lock (_stalledLock)
             {
+                var waiting = _stalled[orderKey];
+                if (waiting.Count == 0)
+                {
+                    _stalled.Remove(orderKey);
+                    return;
+                }
+
+                next = waiting.Peek();
+            }
+
+            if (await TryDeliverAsync(orderKey, next).ConfigureAwait(false))
+            {
+                lock (_stalledLock)
+                {
+                    _stalled[orderKey].Dequeue();
+                }
+
+                delay = TimeSpan.FromMilliseconds(250);
+                continue;
+            }
+
+            if (DateTime.UtcNow >= giveUpAt)
+            {
+                lock (_stalledLock)
+                {
+                    foreach (var lost in _stalled[orderKey])
+                    {
+                        LogDeliveryFailed(_logger, lost.ExecId.Value, orderKey);
+                    }
+
+                    _stalled.Remove(orderKey);
+                }
+
                 return;
             }
 
+            await Task.Delay(delay).ConfigureAwait(false);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _maxRedeliveryDelay.Ticks));
         }
-
-        LogDeliveryFailed(_logger, report.ExecId.Value, orderKey);
     }
 
     private async Task<bool> TryDeliverAsync(string orderKey, ExecutionReport report)

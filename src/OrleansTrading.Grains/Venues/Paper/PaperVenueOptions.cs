@@ -17,4 +17,11 @@ public sealed class PaperVenueOptions
 
     /// <summary>How many done orders keep their reports for re-sends and status requests (oldest forgotten first).</summary>
     public int RetainedDoneOrders { get; init; } = 100_000;
+
+    /// <summary>
+    /// However many orders complete, a done order's reports are kept at least this long: longer than an order grain
+    /// may re-send an unacknowledged order (<c>OrleansTrading:OrderRecovery:ResendUnacknowledgedWithin</c>, 2 minutes by
+    /// default), so a re-send always finds the order it repeats and never creates a second one.
+    /// </summary>
+    public TimeSpan MinimumRetention { get; init; } = TimeSpan.FromMinutes(10);
 }
