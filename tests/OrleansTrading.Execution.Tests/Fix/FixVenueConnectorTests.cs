@@ -6,6 +6,7 @@ using OrleansTrading.Execution.Reconciliation;
 using OrleansTrading.Execution.Tests.Support;
 using OrleansTrading.Fix.Codec;
 using OrleansTrading.Fix.Store;
+using OrleansTrading.Testing;
 
 namespace OrleansTrading.Execution.Tests.Fix;
 
@@ -21,7 +22,7 @@ public sealed class FixVenueConnectorTests
         var response = await harness.Connector.SendAsync(order);
 
         Assert.Null(response.Refusal);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the ack reaches the order");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the ack reaches the order");
         var sent = harness.Venue.ReceivedOf(FixMsgTypes.NewOrderSingle).Single();
         Assert.Equal(order.VenueClientOrderId.Value, sent.GetString(FixTags.ClOrdId));
         Assert.Equal("AAPL", sent.GetString(FixTags.Symbol));
@@ -37,10 +38,10 @@ public sealed class FixVenueConnectorTests
         harness.Venue.Fill(order.VenueClientOrderId.Value, 40m, 190.25m);
         harness.Venue.Fill(order.VenueClientOrderId.Value, 60m, 190.20m);
 
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.Filled, "the fills reach the order");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.Filled, "the fills reach the order");
         Assert.Equal(100m, harness.Orders[order.OrderKey].CumQty.Value);
         Assert.Equal((40m * 190.25m + 60m * 190.20m) / 100m, harness.Orders[order.OrderKey].AvgPx.Value);
-        await Eventually.HoldsAsync(() => harness.Connector.OpenOrders == 0, "the filled order leaves the open set");
+        await Eventually.TrueAsync(() => harness.Connector.OpenOrders == 0, "the filled order leaves the open set");
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var resting = harness.Orders.NewOrder("C-2", 10m, 190m);
         await harness.Connector.SendAsync(resting);
-        await Eventually.HoldsAsync(() => harness.Orders[resting.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[resting.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
         await harness.Connector.StopAsync();
 
         var order = harness.Orders.NewOrder("C-3", 10m, 190m);
@@ -85,11 +86,11 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var order = harness.Orders.NewOrder("C-5", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
 
         harness.Venue.Fill(order.VenueClientOrderId.Value, 30m, 190m, duplicates: 2);
 
-        await Eventually.HoldsAsync(() => harness.Orders.Applied.Count(a => a.OrderKey == order.OrderKey) == 4, "the ack, the fill and its two copies are delivered");
+        await Eventually.TrueAsync(() => harness.Orders.Applied.Count(a => a.OrderKey == order.OrderKey) == 4, "the ack, the fill and its two copies are delivered");
         Assert.Equal(30m, harness.Orders[order.OrderKey].CumQty.Value);
         Assert.Single(harness.Orders[order.OrderKey].Fills);
         Assert.Equal(2, harness.Orders.Applied.Count(a => a.Outcome == ExecutionOutcomeKind.Duplicate));
@@ -101,9 +102,9 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var order = harness.Orders.NewOrder("C-6", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
         harness.Venue.Fill(order.VenueClientOrderId.Value, 25m, 190m);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].CumQty.Value == 25m, "the fill is applied");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].CumQty.Value == 25m, "the fill is applied");
         var processed = harness.Connector.Session!.NextTargetSeqNum;
 
         // As if the process died after applying the reports but before the session stored their sequence numbers:
@@ -114,7 +115,7 @@ public sealed class FixVenueConnectorTests
             store.SetNextTargetSeqNum(processed - 2);
         });
 
-        await Eventually.HoldsAsync(() => harness.Orders.Applied.Count(a => a.Outcome == ExecutionOutcomeKind.Duplicate) >= 2, "the resent ack and fill are delivered");
+        await Eventually.TrueAsync(() => harness.Orders.Applied.Count(a => a.Outcome == ExecutionOutcomeKind.Duplicate) >= 2, "the resent ack and fill are delivered");
         Assert.Equal(25m, harness.Orders[order.OrderKey].CumQty.Value);
         Assert.Single(harness.Orders[order.OrderKey].Fills);
     }
@@ -125,14 +126,14 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var order = harness.Orders.NewOrder("C-7", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
 
         var replace = harness.Orders.Replace(order.OrderKey, 80m, 189.5m);
         Assert.Null((await harness.Connector.ReplaceAsync(replace)).Refusal);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].ClientOrderId == replace.VenueClientOrderId, "the replace is confirmed");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].ClientOrderId == replace.VenueClientOrderId, "the replace is confirmed");
         var cancel = harness.Orders.Cancel(order.OrderKey);
         Assert.Null((await harness.Connector.CancelAsync(cancel)).Refusal);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.Canceled, "the cancel is confirmed");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.Canceled, "the cancel is confirmed");
 
         var sentReplace = harness.Venue.ReceivedOf(FixMsgTypes.OrderCancelReplaceRequest).Single();
         Assert.Equal(order.VenueClientOrderId.Value, sentReplace.GetString(FixTags.OrigClOrdId));
@@ -144,7 +145,7 @@ public sealed class FixVenueConnectorTests
         Assert.Equal(replace.VenueClientOrderId.Value, sentCancel.GetString(FixTags.OrigClOrdId));
         Assert.Equal(cancel.VenueClientOrderId.Value, sentCancel.GetString(FixTags.ClOrdId));
         Assert.Equal(3, harness.Connector.Routes!.Find(order.OrderKey)!.ClientOrderIds.Length);
-        await Eventually.HoldsAsync(() => harness.Connector.OpenOrders == 0, "the canceled order leaves the open set");
+        await Eventually.TrueAsync(() => harness.Connector.OpenOrders == 0, "the canceled order leaves the open set");
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var order = harness.Orders.NewOrder("C-8", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
 
         harness.Orders.FailNext(3);
         for (var i = 0; i < 5; i++)
@@ -161,7 +162,7 @@ public sealed class FixVenueConnectorTests
             harness.Venue.Fill(order.VenueClientOrderId.Value, 10m, 190m + i);
         }
 
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].CumQty.Value == 50m, "every fill is applied");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].CumQty.Value == 50m, "every fill is applied");
         var fills = harness.Orders.Applied.Where(a => a.OrderKey == order.OrderKey && a.Outcome == ExecutionOutcomeKind.Applied).Skip(1).Select(a => a.ExecId).ToList();
         Assert.Equal(fills.OrderBy(id => int.Parse(id[1..], System.Globalization.CultureInfo.InvariantCulture)), fills);
         Assert.DoesNotContain(harness.Orders.Applied, a => a.Outcome == ExecutionOutcomeKind.CumQtyMismatch);
@@ -173,15 +174,15 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var order = harness.Orders.NewOrder("C-9", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
 
         harness.Orders.Unavailable = true;
         harness.Venue.Fill(order.VenueClientOrderId.Value, 70m, 190m);
-        await Eventually.HoldsAsync(() => harness.Listener.Of(DiscrepancyKind.DeliveryStalled).Count == 1, "the delivery is reported stalled");
+        await Eventually.TrueAsync(() => harness.Listener.Of(DiscrepancyKind.DeliveryStalled).Count == 1, "the delivery is reported stalled");
         Assert.Equal(1, harness.Connector.DeliveryBacklog);
         await harness.RestartConnectorAsync(whileStopped: () => harness.Orders.Unavailable = false);
 
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].CumQty.Value == 70m, "the journaled fill is delivered after the restart");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].CumQty.Value == 70m, "the journaled fill is delivered after the restart");
     }
 
     [Fact]
@@ -194,7 +195,7 @@ public sealed class FixVenueConnectorTests
             .Add(FixTags.ExecType, 'F').Add(FixTags.OrdStatus, '2').Add(FixTags.Symbol, "AAPL").Add(FixTags.Side, '1')
             .Add(FixTags.LastQty, 5m).Add(FixTags.LastPx, 190m).Add(FixTags.LeavesQty, 0m).Add(FixTags.CumQty, 5m).Add(FixTags.AvgPx, 190m));
 
-        await Eventually.HoldsAsync(() => harness.Listener.Of(DiscrepancyKind.UnroutableReport).Count == 1, "the discrepancy is raised");
+        await Eventually.TrueAsync(() => harness.Listener.Of(DiscrepancyKind.UnroutableReport).Count == 1, "the discrepancy is raised");
         var discrepancy = harness.Listener.Of(DiscrepancyKind.UnroutableReport)[0];
         Assert.Equal("SOMEONE-ELSE", discrepancy.ClientOrderId);
         Assert.Equal("E-99", discrepancy.ExecId);
@@ -228,7 +229,7 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var order = harness.Orders.NewOrder("C-11", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
         harness.Venue.FillSilently(order.VenueClientOrderId.Value, 40m, 190m);
 
         await harness.DropSessionAsync();
@@ -249,7 +250,7 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var order = harness.Orders.NewOrder("C-12", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
         harness.Venue.IgnoreCancels = true;
         await harness.Connector.CancelAsync(harness.Orders.Cancel(order.OrderKey));
         Assert.Equal(OrderStatus.PendingCancel, harness.Orders[order.OrderKey].Status);
@@ -270,7 +271,7 @@ public sealed class FixVenueConnectorTests
         var missedFill = harness.Orders.NewOrder("C-14", 10m, 190m);
         await harness.Connector.SendAsync(agrees);
         await harness.Connector.SendAsync(missedFill);
-        await Eventually.HoldsAsync(() => harness.Orders[missedFill.OrderKey].Status == OrderStatus.New, "the orders are acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[missedFill.OrderKey].Status == OrderStatus.New, "the orders are acknowledged");
         harness.Venue.FillSilently(missedFill.VenueClientOrderId.Value, 10m, 190m);
 
         await harness.DropSessionAsync();
@@ -287,10 +288,10 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync(o => o with { Reconciliation = ReconciliationMode.Mass });
         var order = harness.Orders.NewOrder("C-15", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
         var forgotten = harness.Orders.NewOrder("C-16", 5m, 190m);
         await harness.Connector.SendAsync(forgotten);
-        await Eventually.HoldsAsync(() => harness.Orders[forgotten.OrderKey].Status == OrderStatus.New, "the second order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[forgotten.OrderKey].Status == OrderStatus.New, "the second order is acknowledged");
 
         // the routing table loses the second order (as if its file were lost): the venue still works it
         await harness.RestartConnectorAsync(whileStopped: () => File.Delete(Path.Combine(harness.StoreDirectory, "FIX.4.4-FUND-VENUE.routes")));
@@ -320,12 +321,12 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var order = harness.Orders.NewOrder("C-18", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
 
         var again = await harness.Connector.SendAsync(order);
 
         Assert.Null(again.Refusal);
-        await Eventually.HoldsAsync(() => harness.Venue.ReceivedOf(FixMsgTypes.OrderStatusRequest).Any(), "a status request is sent");
+        await Eventually.TrueAsync(() => harness.Venue.ReceivedOf(FixMsgTypes.OrderStatusRequest).Any(), "a status request is sent");
         Assert.Single(harness.Venue.ReceivedOf(FixMsgTypes.NewOrderSingle));
     }
 
@@ -340,7 +341,7 @@ public sealed class FixVenueConnectorTests
 
         Assert.False(status.OrderUnknown);
         Assert.Null(status.Refusal);
-        await Eventually.HoldsAsync(() => harness.Venue.ReceivedOf(FixMsgTypes.OrderStatusRequest).Any(), "a status request is sent");
+        await Eventually.TrueAsync(() => harness.Venue.ReceivedOf(FixMsgTypes.OrderStatusRequest).Any(), "a status request is sent");
         Assert.Equal(order.VenueClientOrderId.Value, harness.Venue.ReceivedOf(FixMsgTypes.OrderStatusRequest).Single().GetString(FixTags.ClOrdId));
         Assert.Empty(harness.Venue.ReceivedOf(FixMsgTypes.NewOrderSingle));
     }
@@ -351,13 +352,13 @@ public sealed class FixVenueConnectorTests
         await using var harness = await VenueHarness.StartAsync();
         var order = harness.Orders.NewOrder("C-20", 100m, 190m);
         await harness.Connector.SendAsync(order);
-        await Eventually.HoldsAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
+        await Eventually.TrueAsync(() => harness.Orders[order.OrderKey].Status == OrderStatus.New, "the order is acknowledged");
 
         var status = await harness.Connector.StatusAsync(new VenueOrderStatusRequest(order.OrderKey, order.Instrument, order.VenueClientOrderId, null, order.Side));
 
         Assert.False(status.OrderUnknown);
         Assert.Null(status.Refusal);
-        await Eventually.HoldsAsync(() => harness.Venue.ReceivedOf(FixMsgTypes.OrderStatusRequest).Any(), "a status request is sent");
+        await Eventually.TrueAsync(() => harness.Venue.ReceivedOf(FixMsgTypes.OrderStatusRequest).Any(), "a status request is sent");
         var request = harness.Venue.ReceivedOf(FixMsgTypes.OrderStatusRequest).Single();
         Assert.Equal(order.VenueClientOrderId.Value, request.GetString(FixTags.ClOrdId));
     }

@@ -5,6 +5,7 @@ using OrleansTrading.Execution.Fix;
 using OrleansTrading.Execution.Reconciliation;
 using OrleansTrading.Fix.Session;
 using OrleansTrading.Fix.Transport;
+using OrleansTrading.Testing;
 
 namespace OrleansTrading.Execution.Tests.Support;
 
@@ -94,7 +95,7 @@ internal sealed class VenueHarness : IAsyncDisposable
     public int CompletedRuns => Listener.Runs.Count(r => !r.Interrupted);
 
     public Task WaitForReconciliationAsync(int runs) =>
-        Eventually.HoldsAsync(() => CompletedRuns >= runs && Connector.Reconciliation.State == VenueReconciliationState.Completed, $"reconciliation run {runs} completes");
+        Eventually.TrueAsync(() => CompletedRuns >= runs && Connector.Reconciliation.State == VenueReconciliationState.Completed, $"reconciliation run {runs} completes");
 
     public async ValueTask DisposeAsync()
     {

@@ -39,7 +39,7 @@ public sealed class PaperVenueDeliveryTests
         venue.OnQuote(Quote(askSize: 40)); // the first fill's first delivery fails
         venue.OnQuote(Quote(askSize: 60)); // the second fill is ready at once, while the first still waits for its retry
 
-        await Eventually.TrueAsync(() => Task.FromResult(orders.Delivered.Count == 2), "both fills are delivered");
+        await Eventually.TrueAsync(() => orders.Delivered.Count == 2, "both fills are delivered");
         Assert.Equal([40m, 100m], orders.Delivered.Select(r => r.CumQty.Value));
         Assert.Equal(1, orders.Failures);
     }
