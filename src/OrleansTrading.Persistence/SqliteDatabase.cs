@@ -15,6 +15,7 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
     private readonly string _connectionString;
     private readonly Lock _startLock = new();
     private GroupCommitWriter? _writer;
+    private WalCheckpointer? _checkpointer;
 
     public SqliteDatabase(SqliteGrainStorageOptions options, ILogger<SqliteDatabase> logger)
     {
@@ -35,9 +36,14 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
     /// <summary>Transactions committed so far.</summary>
     public long Commits => _writer?.Commits ?? 0;
 
+    /// <summary>Background WAL checkpoints completed so far.</summary>
+    public long Checkpoints => _checkpointer?.Checkpoints ?? 0;
+
     internal void Enqueue(ISqliteWrite write) => Writer.Enqueue(write);
 
     private const int MaxPooledReaders = 16;
+    private const int WriterCacheKiB = 65_536;
+    private const int WriterCheckpointFrames = 8_192;
     private readonly System.Collections.Concurrent.ConcurrentBag<SqliteReadLease> _readers = [];
 
     /// <summary>A pooled read connection; dispose it to return it.</summary>
@@ -86,6 +92,11 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
         {
             await writer.DisposeAsync().ConfigureAwait(false);
         }
+
+        if (_checkpointer is { } checkpointer)
+        {
+            await checkpointer.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private GroupCommitWriter Writer
@@ -120,9 +131,18 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
                 "PRAGMA journal_mode = WAL;" +
                 (_options.Durability == SqliteDurability.PowerLossSafe ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;") +
                 "PRAGMA busy_timeout = 10000;" +
+                // WalCheckpointer copies frames into the database beside the writer; the writer's own (automatic)
+                // checkpoint is left only the remainder, and it is what rewinds the WAL under continuous writes
+                $"PRAGMA wal_autocheckpoint = {WriterCheckpointFrames};" +
+                // the writer's random leaf pages stay cached instead of being read back from the OS on every update
+                $"PRAGMA cache_size = -{WriterCacheKiB};" +
+                // a rewound WAL is cut back to this size rather than keeping its high-water mark on disk
+                "PRAGMA journal_size_limit = 67108864;" +
                 SqliteSchema.Create;
             command.ExecuteNonQuery();
         }
+
+        _checkpointer = new WalCheckpointer(_connectionString, _logger);
 
         LogOpened(_logger, _options.DatabasePath, _options.Durability);
         return new GroupCommitWriter(connection, _options.MaxBatchSize, _logger);

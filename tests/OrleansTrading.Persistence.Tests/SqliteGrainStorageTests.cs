@@ -4,6 +4,7 @@ using Orleans;
 using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
+using OrleansTrading.Testing;
 
 namespace OrleansTrading.Persistence.Tests;
 
@@ -160,6 +161,28 @@ public sealed class SqliteGrainStorageTests : IAsyncLifetime
         var read = new GrainState<CounterState>();
         await _storage.ReadStateAsync(stateName, Grain(key), read);
         return read.State!.Value;
+    }
+
+    [Fact]
+    public async Task Committed_pages_are_copied_into_the_database_file_in_the_background()
+    {
+        // far fewer frames than the writer's own checkpoint threshold: only the background checkpointer moves them
+        var databaseFile = new FileInfo(Path.Combine(_folder, "grains.db"));
+        var writes = Enumerable.Range(0, 200).Select(i => _storage.WriteStateAsync(
+            "counter", Grain("k" + i), new GrainState<CounterState> { State = new CounterState { Value = i, Note = new string('x', 500) } }));
+        await Task.WhenAll(writes);
+
+        await Eventually.TrueAsync(() =>
+        {
+            databaseFile.Refresh();
+            return _database.Checkpoints > 0 && databaseFile.Length > 16 * 4096;
+        }, "the background checkpointer copies the WAL's pages into the database file");
+
+        await _database.DisposeAsync();
+        _storage = Open();
+        var read = new GrainState<CounterState>();
+        await _storage.ReadStateAsync("counter", Grain("k199"), read);
+        Assert.Equal(199, read.State!.Value);
     }
 
     private static GrainId Grain(string key) => GrainId.Create("counter", key);
