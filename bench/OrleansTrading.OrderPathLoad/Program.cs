@@ -59,15 +59,24 @@ Console.WriteLine($"order path load: {options.Callers} callers over {options.Acc
 await RunAsync(TimeSpan.FromSeconds(options.WarmupSeconds), record: false);
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var allocatedBefore = GC.GetTotalAllocatedBytes();
+var ioBefore = ProcessIo.Read();
 var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 var (histogram, orders, elapsed) = await RunAsync(TimeSpan.FromSeconds(options.Seconds), record: true);
 var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+var io = ProcessIo.Read() - ioBefore;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"allocated: {allocated / Math.Max(1, orders) / 1024.0:F1} KiB per order; GCs gen0/1/2: {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}"));
 Console.WriteLine($"orders: {orders} in {elapsed.TotalSeconds:F1} s = {orders / elapsed.TotalSeconds:F0} orders/s");
 // CPU per order is the figure that survives a shared machine: throughput there depends on what else runs.
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process CPU: {cpu.TotalSeconds:F1} s = {cpu.TotalMicroseconds / Math.Max(1, orders):F0} µs per order (host and load generator together)"));
+if (io.Available)
+{
+    // what the store costs the disk: the WAL plus the checkpoints that copy it into the database file
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"written: {io.WrittenBytes / Math.Max(1, orders) / 1024.0:F1} KiB per order through write calls, {io.StorageBytes / Math.Max(1, orders) / 1024.0:F1} KiB per order to storage; {io.WriteCalls / (double)Math.Max(1, orders):F1} write calls per order"));
+}
+
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"latency (submit → risk → order grain → paper venue ack+fill → order persisted and propagated) µs: p50 {Us(50)} p90 {Us(90)} p99 {Us(99)} p99.9 {Us(99.9)} max {histogram.GetMaxValue() / 1000.0:F0}"));
 await host.StopAsync();
@@ -134,4 +143,26 @@ internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds,
             int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture),
             Value("--durability", "power-loss-safe"));
     }
+}
+
+/// <summary>This process's I/O counters from /proc/self/io (Linux); unavailable elsewhere.</summary>
+internal readonly record struct ProcessIo(bool Available, long WrittenBytes, long StorageBytes, long WriteCalls)
+{
+    public static ProcessIo Read()
+    {
+        const string path = "/proc/self/io";
+        if (!File.Exists(path))
+        {
+            return default;
+        }
+
+        var values = File.ReadAllLines(path)
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0].Trim(), parts => long.Parse(parts[1].Trim(), CultureInfo.InvariantCulture));
+        return new ProcessIo(true, values.GetValueOrDefault("wchar"), values.GetValueOrDefault("write_bytes"), values.GetValueOrDefault("syscw"));
+    }
+
+    public static ProcessIo operator -(ProcessIo after, ProcessIo before) =>
+        new(after.Available && before.Available, after.WrittenBytes - before.WrittenBytes, after.StorageBytes - before.StorageBytes, after.WriteCalls - before.WriteCalls);
 }

@@ -32,6 +32,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, WorkingOrder> _working = new(StringComparer.Ordinal);
+    private readonly RestingOrderBook _book = new();
     private readonly Dictionary<string, List<ExecutionReport>> _reports = new(StringComparer.Ordinal);
     private static readonly TimeSpan _redeliveryPeriod = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan _maxRedeliveryDelay = TimeSpan.FromSeconds(5);
@@ -115,7 +116,8 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
                 TimeInForce.Day => instrument.Schedule.DayOrderExpiry(now),
                 _ => null,
             };
-            var working = new WorkingOrder(order, new VenueOrderId($"P{_runId}-{++_orderSequence}"), instrument, expiresAt);
+            var sequence = ++_orderSequence;
+            var working = new WorkingOrder(order, sequence, new VenueOrderId($"P{_runId}-{sequence}"), instrument, expiresAt);
             _working[order.OrderKey] = working;
             _reports[order.OrderKey] = [];
             reports.Add(Report(working, ExecType.New, OrderStatus.New, Quantity.Zero, Price.Zero, now));
@@ -127,6 +129,8 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
             {
                 Cancel(working, now, reports, "No quote: immediate-or-cancel order canceled");
             }
+
+            FileIfWorking(working);
         }
 
         return Task.FromResult(VenueResponse.Immediate(reports.ToImmutable()));
@@ -174,6 +178,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
             }
 
             var orig = working.ClientOrderId;
+            _book.Remove(working); // its price changes: filed again below under the new one
             working.ClientOrderId = request.VenueClientOrderId;
             working.Quantity = request.Quantity;
             working.LimitPrice = request.LimitPrice;
@@ -183,6 +188,8 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
             {
                 Match(working, quote, now, reports);
             }
+
+            FileIfWorking(working);
         }
 
         return Task.FromResult(VenueResponse.Immediate(reports.ToImmutable()));
@@ -204,10 +211,12 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         lock (_lock)
         {
             _quotes[quote.Instrument] = quote;
-            foreach (var working in _working.Values.Where(w => w.Order.Instrument == quote.Instrument).ToList())
+            foreach (var working in _book.Reachable(quote))
             {
                 var reports = ImmutableArray.CreateBuilder<ExecutionReport>();
+                _book.Remove(working); // a stop may trigger or the order complete: filed again below if it still works
                 Match(working, quote, now, reports);
+                FileIfWorking(working);
                 Enqueue(working.Order.OrderKey, reports);
             }
         }
@@ -257,6 +266,14 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         }
     }
 
+    private void FileIfWorking(WorkingOrder working)
+    {
+        if (_working.TryGetValue(working.Order.OrderKey, out var current) && ReferenceEquals(current, working))
+        {
+            _book.Add(working);
+        }
+    }
+
     private void Cancel(WorkingOrder working, UnixNanos now, ImmutableArray<ExecutionReport>.Builder reports, string text)
     {
         Retire(working);
@@ -293,6 +310,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
     {
         var now = _clock.UtcNow;
         _working.Remove(working.Order.OrderKey);
+        _book.Remove(working);
         _done.Enqueue((working.Order.OrderKey, now));
         var keepSince = now.Add(-_minimumRetention);
         while (_done.Count > _retainedDoneOrders && _done.Peek().DoneAt < keepSince)

@@ -8,8 +8,11 @@ using OrleansTrading.Domain.Values;
 namespace OrleansTrading.Grains.Venues.Paper;
 
 /// <summary>An order working at the paper venue, with what it has filled so far.</summary>
-internal sealed class WorkingOrder(VenueOrder order, VenueOrderId venueOrderId, Instrument instrument, UnixNanos? expiresAt)
+internal sealed class WorkingOrder(VenueOrder order, long sequence, VenueOrderId venueOrderId, Instrument instrument, UnixNanos? expiresAt)
 {
+    /// <summary>Arrival order at the venue (time priority among equal prices).</summary>
+    public long Sequence { get; } = sequence;
+
     public VenueOrder Order { get; } = order;
 
     public Instrument Instrument { get; } = instrument;
