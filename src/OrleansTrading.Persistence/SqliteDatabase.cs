@@ -88,14 +88,19 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
             lease.Close();
         }
 
-        if (_writer is { } writer)
+        try
         {
-            await writer.DisposeAsync().ConfigureAwait(false);
+            if (_writer is { } writer)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
         }
-
-        if (_checkpointer is { } checkpointer)
+        finally
         {
-            await checkpointer.DisposeAsync().ConfigureAwait(false);
+            if (_checkpointer is { } checkpointer)
+            {
+                await checkpointer.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
@@ -142,10 +147,19 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
             command.ExecuteNonQuery();
         }
 
-        _checkpointer = new WalCheckpointer(_connectionString, _logger);
+        var writer = new GroupCommitWriter(connection, _options.MaxBatchSize, _logger);
+        try
+        {
+            _checkpointer = new WalCheckpointer(_connectionString, _logger);
+        }
+        catch
+        {
+            writer.DisposeAsync().AsTask().GetAwaiter().GetResult(); // nothing was queued yet: this returns at once
+            throw;
+        }
 
         LogOpened(_logger, _options.DatabasePath, _options.Durability);
-        return new GroupCommitWriter(connection, _options.MaxBatchSize, _logger);
+        return writer;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Local database {Path} opened ({Durability})")]

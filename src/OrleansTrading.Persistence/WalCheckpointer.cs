@@ -5,10 +5,10 @@ namespace OrleansTrading.Persistence;
 
 /// <summary>
 /// Copies committed WAL frames into the database file every 50 ms on its own connection and thread (passive
-/// checkpoints: they never block the writer or readers). SQLite's automatic checkpoint runs inside the commit that
-/// crosses its threshold, on the single writer, and with the default threshold that made every few commits several
-/// times slower; with this running beside it, the writer's own checkpoint finds almost everything already copied and
-/// only has to rewind the WAL.
+/// checkpoints: they do not wait for the writer or readers, and copy what those do not hold back). SQLite's automatic
+/// checkpoint runs inside the commit that crosses its threshold, on the single writer, and with the default threshold
+/// that made every few commits several times slower; with this running beside it, the writer's own checkpoint (at a
+/// higher threshold) finds almost everything already copied.
 /// </summary>
 internal sealed partial class WalCheckpointer : IAsyncDisposable
 {
@@ -18,6 +18,8 @@ internal sealed partial class WalCheckpointer : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private long _checkpoints;
+    private int _disposed;
 
     public WalCheckpointer(string connectionString, ILogger logger)
     {
@@ -25,7 +27,8 @@ internal sealed partial class WalCheckpointer : IAsyncDisposable
         _connection.Open();
         using (var command = _connection.CreateCommand())
         {
-            command.CommandText = "PRAGMA busy_timeout = 10000;";
+            // FULL: a checkpoint syncs the WAL before copying and the database before marking the frames copied
+            command.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
             command.ExecuteNonQuery();
         }
 
@@ -33,16 +36,25 @@ internal sealed partial class WalCheckpointer : IAsyncDisposable
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    private long _checkpoints;
-
-    /// <summary>Checkpoints completed so far.</summary>
+    /// <summary>Checkpoints that found the WAL's frames all copied into the database (none held back by a busy writer or reader).</summary>
     public long Checkpoints => Interlocked.Read(ref _checkpoints);
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
-        Checkpoint("TRUNCATE"); // leave a short WAL behind on a clean shutdown
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA busy_timeout = 1000;"; // a reader still open at shutdown must not hold it up for long
+            command.ExecuteNonQuery();
+        }
+
+        Checkpoint("TRUNCATE"); // leave a short WAL behind on a clean shutdown (a busy one is simply left for the next start)
         await _connection.DisposeAsync().ConfigureAwait(false);
         _stop.Dispose();
     }
@@ -55,23 +67,24 @@ internal sealed partial class WalCheckpointer : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs one checkpoint; returns the WAL's length in frames and how many of them are now in the database.</summary>
-    private (long WalFrames, long Checkpointed) Checkpoint(string mode)
+    private void Checkpoint(string mode)
     {
         try
         {
             using var command = _connection.CreateCommand();
             command.CommandText = $"PRAGMA wal_checkpoint({mode});";
             using var reader = command.ExecuteReader();
-            reader.Read();
-            Interlocked.Increment(ref _checkpoints);
-            return (reader.GetInt64(1), reader.GetInt64(2));
+            // one row: busy (1 when a writer or reader held some frames back), frames in the WAL, frames copied
+            if (reader.Read() && reader.GetInt64(0) == 0 && reader.GetInt64(1) == reader.GetInt64(2))
+            {
+                Interlocked.Increment(ref _checkpoints);
+            }
         }
-        catch (SqliteException ex)
+        catch (Exception ex)
         {
-            // a busy database or a transient I/O error: the WAL keeps everything committed, the next round retries
+            // a busy database or a transient I/O error: the WAL keeps everything committed and the writer's own
+            // checkpoint still bounds it; the next round retries. Never let the loop die quietly.
             LogCheckpointFailed(_logger, ex, mode);
-            return (0, 0);
         }
     }
 

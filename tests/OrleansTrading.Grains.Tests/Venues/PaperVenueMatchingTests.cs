@@ -14,7 +14,8 @@ namespace OrleansTrading.Grains.Tests.Venues;
 
 /// <summary>
 /// Which resting orders a quote fills. The venue looks only at orders a quote can reach (limits by price, stops and
-/// working market orders always), so these pin down that nothing reachable is skipped and nothing else is touched.
+/// working market orders always), so these pin down that nothing reachable is skipped; <see cref="RestingOrderBookTests"/>
+/// pins down that nothing else is visited.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class PaperVenueMatchingTests(ClusterFixture cluster)
@@ -59,6 +60,51 @@ public sealed class PaperVenueMatchingTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_plain_stop_waits_for_a_quote_that_reaches_it_and_then_fills_as_a_market_order()
+    {
+        await using var venue = Venue();
+        venue.OnQuote(Quote(100.00m, 100.10m));
+        await venue.SendAsync(Order("stop", OrderSide.Buy, OrderType.Stop, stop: 101.00m));
+
+        venue.OnQuote(Quote(100.50m, 100.60m));
+        Assert.Empty(await FilledAsync(venue, ["stop"]));
+
+        venue.OnQuote(Quote(100.95m, 101.05m));
+        var trade = Assert.Single(await ReportsAsync(venue, "stop"), r => r.ExecType == ExecType.Trade);
+        Assert.Equal(new Price(101.05m), trade.LastPx);
+        Assert.Equal(0, venue.OpenOrders);
+    }
+
+    [Fact]
+    public async Task A_market_order_larger_than_the_displayed_size_keeps_working_and_fills_on_later_quotes()
+    {
+        await using var venue = Venue();
+        venue.OnQuote(Quote(100.00m, 100.10m, size: 4m));
+        await venue.SendAsync(Order("market", OrderSide.Buy, OrderType.Market));
+        Assert.Equal(1, venue.OpenOrders);
+
+        venue.OnQuote(Quote(100.00m, 100.20m, size: 4m));
+        venue.OnQuote(Quote(100.00m, 100.30m, size: 4m));
+
+        var trades = (await ReportsAsync(venue, "market")).Where(r => r.ExecType == ExecType.Trade).ToList();
+        Assert.Equal([4m, 4m, 2m], trades.Select(t => t.LastQty.Value));
+        Assert.Equal(0, venue.OpenOrders);
+    }
+
+    [Fact]
+    public async Task An_order_the_simulator_cannot_evaluate_keeps_working_and_does_not_stop_the_quote_reaching_the_others()
+    {
+        await using var venue = Venue(); // no quote yet: nothing is evaluated on arrival
+        await venue.SendAsync(Order("unpriced", OrderSide.Buy, OrderType.Limit)); // a limit order without a limit
+        await venue.SendAsync(Order("priced", OrderSide.Buy, OrderType.Limit, limit: 100.00m));
+
+        venue.OnQuote(Quote(99.90m, 100.00m));
+
+        Assert.Equal(["priced"], await FilledAsync(venue, ["unpriced", "priced"]));
+        Assert.Equal(1, venue.OpenOrders);
+    }
+
+    [Fact]
     public async Task A_replaced_order_is_matched_at_its_new_price_and_no_longer_at_its_old_one()
     {
         await using var venue = Venue();
@@ -94,8 +140,8 @@ public sealed class PaperVenueMatchingTests(ClusterFixture cluster)
     private PaperVenue Venue() => new(new InstrumentCatalog([Aapl]), cluster.Grains, _clock, new MarketPriceBook(),
         new PaperVenueOptions(), NullLogger<PaperVenue>.Instance);
 
-    private QuoteTick Quote(decimal bid, decimal ask) =>
-        new(Aapl.Id, new Price(bid), new Price(ask), new Quantity(1_000_000m), new Quantity(1_000_000m), _clock.UtcNow, _clock.UtcNow);
+    private QuoteTick Quote(decimal bid, decimal ask, decimal size = 1_000_000m) =>
+        new(Aapl.Id, new Price(bid), new Price(ask), new Quantity(size), new Quantity(size), _clock.UtcNow, _clock.UtcNow);
 
     private static VenueOrder Order(string id, OrderSide side, OrderType type, decimal? limit = null, decimal? stop = null) =>
         new($"MATCH|{id}", new AccountId("MATCH"), Aapl.Id, new ClientOrderId($"OT{id}"), side, type, new Quantity(10),
@@ -119,9 +165,9 @@ public sealed class PaperVenueMatchingTests(ClusterFixture cluster)
         return [.. filled.Order(StringComparer.Ordinal)];
     }
 
-    private static async Task<int> TradesAsync(PaperVenue venue, string id)
-    {
-        var status = await venue.StatusAsync(new VenueOrderStatusRequest($"MATCH|{id}", Aapl.Id, new ClientOrderId($"OT{id}"), null, OrderSide.Buy));
-        return status.Reports.Count(r => r.ExecType == ExecType.Trade);
-    }
+    private static async Task<int> TradesAsync(PaperVenue venue, string id) =>
+        (await ReportsAsync(venue, id)).Count(r => r.ExecType == ExecType.Trade);
+
+    private static async Task<IReadOnlyList<ExecutionReport>> ReportsAsync(PaperVenue venue, string id) =>
+        (await venue.StatusAsync(new VenueOrderStatusRequest($"MATCH|{id}", Aapl.Id, new ClientOrderId($"OT{id}"), null, OrderSide.Buy))).Reports;
 }

@@ -215,8 +215,21 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
             {
                 var reports = ImmutableArray.CreateBuilder<ExecutionReport>();
                 _book.Remove(working); // a stop may trigger or the order complete: filed again below if it still works
-                Match(working, quote, now, reports);
-                FileIfWorking(working);
+                try
+                {
+                    Match(working, quote, now, reports);
+                }
+                catch (ArgumentException ex)
+                {
+                    // one order the simulator cannot evaluate must not stop the quote reaching the others; it keeps working
+                    LogMatchFailed(_logger, ex, working.Order.OrderKey, quote.Instrument);
+                    continue;
+                }
+                finally
+                {
+                    FileIfWorking(working);
+                }
+
                 Enqueue(working.Order.OrderKey, reports);
             }
         }
@@ -427,6 +440,9 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Paper venue could not evaluate order {Order} against a quote for {Instrument}; it keeps working unmatched")]
+    private static partial void LogMatchFailed(ILogger logger, Exception exception, string order, InstrumentId instrument);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Paper venue could not deliver report {ExecId} to order {Order}; retrying")]
     private static partial void LogDeliveryRetry(ILogger logger, Exception exception, string execId, string order);
