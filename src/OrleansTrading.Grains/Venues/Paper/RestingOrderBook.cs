@@ -101,10 +101,9 @@ internal sealed class RestingOrderBook
     /// <summary>A limit order, or a stop-limit whose stop has triggered: it trades exactly when the touch reaches its limit.</summary>
     private static bool IsLiveLimit(WorkingOrder order, out decimal limit)
     {
-        var live = order.LimitPrice is { } price
+        limit = order.LimitPrice?.Value ?? 0m;
+        return order.LimitPrice is not null
             && (order.Order.Type == OrderType.Limit || (order.Order.Type == OrderType.StopLimit && order.StopTriggered));
-        limit = live ? order.LimitPrice!.Value.Value : 0m;
-        return live;
     }
 
     private sealed class InstrumentOrders
