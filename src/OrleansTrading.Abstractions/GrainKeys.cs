@@ -16,6 +16,21 @@ public static class GrainKeys
         return (new AccountId(left), new ClientOrderId(right));
     }
 
+    /// <summary>False for a key that does not name an order (it never came from <see cref="Order"/>).</summary>
+    public static bool TryParseOrder(string key, out AccountId account, out ClientOrderId clientOrderId)
+    {
+        try
+        {
+            (account, clientOrderId) = ParseOrder(key);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            (account, clientOrderId) = (default, default);
+            return false;
+        }
+    }
+
     public static (AccountId Account, InstrumentId Instrument) ParsePosition(string key)
     {
         var (left, right) = Split(key);

@@ -17,6 +17,12 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Pre-trade risk for a new order; when admitted the order is durably journaled as submitted.</summary>
     Task<AdmissionResult> Admit(OrderAdmission admission);
 
+    /// <summary>
+    /// The order as journaled at its latest version while the account counts it as open, or null. An order grain that has
+    /// stored nothing of its own yet (its activation ended between the admission and the venue's answer) continues from it.
+    /// </summary>
+    Task<OrderView?> FindAdmittedOrder(string orderKey);
+
     /// <summary>Pre-trade risk for changing an open order's terms (a replace is a new risk decision).</summary>
     Task<Refusal?> CheckReplace(OrderView current, SubmitOrderRequest replacement);
 

@@ -170,17 +170,19 @@ public sealed partial class AccountGrain(
     public async Task<AdmissionResult> Admit(OrderAdmission admission)
     {
         var request = admission.Request;
+        var key = GrainKeys.Order(request.Account, request.ClientOrderId);
+        if (_open.ContainsKey(key) && !_pipeline.Broken)
+        {
+            // Admitted before, by an activation of the order that ended before the order stored anything of its own:
+            // the order continues from what was journaled (and compares the two requests), it is not admitted twice.
+            return await FindAdmittedOrder(key) is { } admitted
+                ? new AdmissionResult(null, 0, admitted)
+                : new AdmissionResult(new Refusal("ACCOUNT_UNAVAILABLE", $"Account {_account} is reloading its journal; retry shortly."), 0);
+        }
+
         if (Refuse(request) is { } refusal)
         {
             return new AdmissionResult(refusal, 0);
-        }
-
-        var key = GrainKeys.Order(request.Account, request.ClientOrderId);
-        if (_open.ContainsKey(key))
-        {
-            // Admitted before; the order grain lost its state in a crash before persisting and is retrying.
-            await _pipeline.CommitAsync();
-            return new AdmissionResult(null, 0);
         }
 
         var now = admission.At;
@@ -217,6 +219,19 @@ public sealed partial class AccountGrain(
         }
 
         return new AdmissionResult(null, sequence);
+    }
+
+    public async Task<OrderView?> FindAdmittedOrder(string orderKey)
+    {
+        if (!_open.TryGetValue(orderKey, out var open))
+        {
+            return null;
+        }
+
+        await _pipeline.CommitAsync(); // the admission may still be on its way to the journal
+        return await journal.GetEntityAsync(Stream, orderKey, open.CreatedNanos) is { } row
+            ? serializer.Deserialize<OrderView>(row.Payload.ToArray())
+            : null;
     }
 
     public Task<Refusal?> CheckReplace(OrderView current, SubmitOrderRequest replacement)

@@ -18,8 +18,8 @@ using OrderCommandResult = OrleansTrading.Abstractions.Orders.OrderCommandResult
 namespace OrleansTrading.Grains.Orders;
 
 /// <summary>
-/// One order. Submission is idempotent by key; the order is admitted by its account (risk, journaled) and persisted
-/// before anything is sent; every venue report goes through the kernel <see cref="Order"/> (ExecID dedupe, overfill
+/// One order. Submission is idempotent by key; the order is admitted by its account (risk, journaled — the order's
+/// durable record before anything is sent; the grain stores its own state from the venue's first answer on); every venue report goes through the kernel <see cref="Order"/> (ExecID dedupe, overfill
 /// detection); every fill is persisted on the order first, then confirmed by the position and the account, which
 /// both ignore re-sends — so after any failure a repair re-sends what is unconfirmed and nothing applies twice.
 /// </summary>
@@ -34,6 +34,9 @@ public sealed partial class OrderGrain(
     public static readonly VenueId PaperVenue = new("PAPER");
 
     private const string PropagationReminder = "propagate";
+
+    /// <summary>Who an order rebuilt from its admission was asked by: the journal keeps the order, not the caller.</summary>
+    private const string RecoveredActor = "recovered-from-journal";
     private static readonly TimeSpan _firstRetry = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan _maxRetry = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan _venueRecoveryDelay = TimeSpan.FromSeconds(2);
@@ -66,27 +69,10 @@ public sealed partial class OrderGrain(
 
     public async Task<SubmitOrderResult> Submit(SubmitOrderRequest request)
     {
+        request = WithVenue(request);
         if (Request is { } existing)
         {
-            if (!existing.IsSameOrderAs(request))
-            {
-                return SubmitOrderResult.Refused(new Refusal(
-                    "CLIENT_ORDER_ID_IN_USE",
-                    $"Client order id {request.ClientOrderId} is already used by a different order on account {request.Account}; use a new id.",
-                    RefusalKind.AlreadyExists));
-            }
-
-            if (HasUnconfirmed)
-            {
-                await PropagateAsync();
-            }
-
-            if (IsUnacknowledged)
-            {
-                await RecoverFromVenueAsync();
-            }
-
-            return SubmitOrderResult.Duplicate(View());
+            return await SubmittedAgainAsync(existing, request);
         }
 
         var (expectedAccount, expectedClientId) = GrainKeys.ParseOrder(this.GetPrimaryKeyString());
@@ -101,51 +87,147 @@ public sealed partial class OrderGrain(
         }
 
         var now = clock.UtcNow;
-        var specification = new OrderSpecification(
-            VenueClientOrderIds.For(request.Account, request.ClientOrderId),
-            request.Account,
-            request.Strategy,
-            request.Instrument,
-            request.Venue ?? PaperVenue,
-            request.Side,
-            request.Type,
-            request.TimeInForce,
-            request.Quantity)
-        {
-            LimitPrice = request.LimitPrice,
-            StopPrice = request.StopPrice,
-            ExpireTime = request.ExpireTime,
-        };
-        var created = Order.Create(specification, instrument, now);
+        var created = Order.Create(Specification(request), instrument, now);
         if (!created.Succeeded)
         {
             var message = string.Join(" ", created.Errors.Select(e => $"{e.Field}: {e.Message}"));
             return SubmitOrderResult.Refused(new Refusal(created.Errors[0].Code, message, RefusalKind.InvalidArgument));
         }
 
-        var order = created.Order!;
-        var submitted = order.MarkSubmitted(now);
-        var submittedChange = OrderChanges.From(submitted.Events[0], 1, order.Status)!;
+        var (order, submittedChange) = MarkSubmitted(created.Order!, now);
         var initialView = BuildView(request, order, [submittedChange], now);
         var admission = await Account(request.Account).Admit(new OrderAdmission(request, prices.Last(request.Instrument), now, initialView));
+        if (admission.Existing is { } admitted)
+        {
+            // an earlier activation was admitted and ended before the order stored anything: continue that order
+            return ContinueAdmitted(admitted)
+                ? await SubmittedAgainAsync(Request!, request)
+                : SubmitOrderResult.Refused(new Refusal("ORDER_UNRECOVERABLE",
+                    $"Order {request.ClientOrderId} was admitted before but cannot be rebuilt from its account's journal; an operator must resolve it.",
+                    RefusalKind.FailedPrecondition));
+        }
+
         if (!admission.Admitted)
         {
             return SubmitOrderResult.Refused(admission.Refusal!);
         }
 
+        // The account's admission journal entry is the order's durable record until the venue answers; the order's own
+        // state is first stored with that answer (one durable write fewer per order, ADR 0006), and an activation that
+        // ends before then continues from the journal (ContinueAdmitted, LoadAsync).
         _order = order;
         state.State.Request = request;
         state.State.Changes = [submittedChange];
         state.State.AccountConfirmedVersion = 1;
-        await SaveAsync();
-
         await SendToVenueAsync();
         return SubmitOrderResult.Accepted(View());
     }
 
+    /// <summary>The same key again: the same order (settling anything a failure left open), or a refusal for a different one.</summary>
+    private async Task<SubmitOrderResult> SubmittedAgainAsync(SubmitOrderRequest existing, SubmitOrderRequest request)
+    {
+        if (!WithVenue(existing).IsSameOrderAs(request))
+        {
+            return SubmitOrderResult.Refused(new Refusal(
+                "CLIENT_ORDER_ID_IN_USE",
+                $"Client order id {request.ClientOrderId} is already used by a different order on account {request.Account}; use a new id.",
+                RefusalKind.AlreadyExists));
+        }
+
+        if (HasUnconfirmed)
+        {
+            await PropagateAsync();
+        }
+
+        if (IsUnacknowledged)
+        {
+            await RecoverFromVenueAsync();
+        }
+
+        return SubmitOrderResult.Duplicate(View());
+    }
+
+    /// <summary>
+    /// The order, loaded: when this grain has stored nothing (it was admitted, and its activation ended before the venue's
+    /// answer was stored) it is rebuilt from its account's admission journal entry and asks the venue what became of it.
+    /// False when no order was ever admitted under this key.
+    /// </summary>
+    private async Task<bool> LoadAsync()
+    {
+        if (_order is not null)
+        {
+            return true;
+        }
+
+        var key = this.GetPrimaryKeyString();
+        if (!GrainKeys.TryParseOrder(key, out var account, out _) ||
+            await Account(account).FindAdmittedOrder(key) is not { } admitted ||
+            !ContinueAdmitted(admitted))
+        {
+            return false;
+        }
+
+        await RecoverFromVenueAsync();
+        return true;
+    }
+
+    /// <summary>
+    /// Rebuilds the order exactly as it was admitted (version 1, submitted, at its creation time) from the account's
+    /// journal. Only an order at its admission can be missing here: every later change is stored by this grain first.
+    /// </summary>
+    private bool ContinueAdmitted(OrderView admitted)
+    {
+        if (admitted.Version != 1 || admitted.Status != OrderStatus.PendingNew || instruments.Find(admitted.Instrument) is not { } instrument)
+        {
+            LogUnrecoverable(logger, this.GetPrimaryKeyString(), admitted.Version, admitted.Status);
+            return false;
+        }
+
+        var request = new SubmitOrderRequest(admitted.Account, admitted.Strategy, admitted.Instrument, admitted.ClientOrderId, admitted.Side,
+            admitted.Type, admitted.Quantity, admitted.LimitPrice, admitted.StopPrice, admitted.TimeInForce, admitted.ExpireTime, RecoveredActor, admitted.Venue);
+        var created = Order.Create(Specification(request), instrument, admitted.CreatedAt);
+        if (!created.Succeeded)
+        {
+            LogUnrecoverable(logger, this.GetPrimaryKeyString(), admitted.Version, admitted.Status);
+            return false;
+        }
+
+        var (order, submittedChange) = MarkSubmitted(created.Order!, admitted.CreatedAt);
+        _order = order;
+        state.State.Request = request;
+        state.State.Changes = [submittedChange];
+        state.State.AccountConfirmedVersion = 1;
+        return true;
+    }
+
+    private static (Order Order, OrderChange Submitted) MarkSubmitted(Order order, UnixNanos now)
+    {
+        var submitted = order.MarkSubmitted(now);
+        return (order, OrderChanges.From(submitted.Events[0], 1, order.Status)!);
+    }
+
+    private static OrderSpecification Specification(SubmitOrderRequest request) => new(
+        VenueClientOrderIds.For(request.Account, request.ClientOrderId),
+        request.Account,
+        request.Strategy,
+        request.Instrument,
+        request.Venue ?? PaperVenue,
+        request.Side,
+        request.Type,
+        request.TimeInForce,
+        request.Quantity)
+    {
+        LimitPrice = request.LimitPrice,
+        StopPrice = request.StopPrice,
+        ExpireTime = request.ExpireTime,
+    };
+
+    /// <summary>No venue named means the paper venue; requests are compared and stored with it named.</summary>
+    private static SubmitOrderRequest WithVenue(SubmitOrderRequest request) => request.Venue is null ? request with { Venue = PaperVenue } : request;
+
     public async Task<OrderCommandResult> Cancel(string actor)
     {
-        if (_order is null)
+        if (!await LoadAsync() || _order is null)
         {
             return OrderCommandResult.Refused(NotFound());
         }
@@ -182,7 +264,7 @@ public sealed partial class OrderGrain(
 
     public async Task<OrderCommandResult> Replace(ReplaceOrderRequest request)
     {
-        if (_order is null || Request is null)
+        if (!await LoadAsync() || _order is null || Request is null)
         {
             return OrderCommandResult.Refused(NotFound());
         }
@@ -247,11 +329,11 @@ public sealed partial class OrderGrain(
         return OrderCommandResult.Done(View());
     }
 
-    public Task<OrderView?> Get() => Task.FromResult(_order is null ? null : View());
+    public async Task<OrderView?> Get() => await LoadAsync() ? View() : null;
 
     public async Task ApplyExecution(VenueId venue, ExecutionReport report)
     {
-        if (_order is null)
+        if (!await LoadAsync() || _order is null)
         {
             LogUnknownOrder(logger, this.GetPrimaryKeyString(), report.ExecId.Value);
             return;
@@ -263,7 +345,7 @@ public sealed partial class OrderGrain(
 
     public async Task ApplyCancelReject(VenueId venue, CancelReject reject)
     {
-        if (_order is null)
+        if (!await LoadAsync() || _order is null)
         {
             return;
         }
@@ -274,7 +356,7 @@ public sealed partial class OrderGrain(
 
     public async Task ApplyVenueUnknown(VenueOrderUnknown notice)
     {
-        if (_order is null || _order.IsTerminal)
+        if (!await LoadAsync() || _order is null || _order.IsTerminal)
         {
             return;
         }
@@ -309,7 +391,7 @@ public sealed partial class OrderGrain(
 
     public async Task<OrderView?> Repair()
     {
-        if (_order is null)
+        if (!await LoadAsync() || _order is null)
         {
             return null;
         }
@@ -674,6 +756,9 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order}: {Venue} does not know the order although it is {Status}")]
     private static partial void LogDiscrepancy(ILogger logger, string order, VenueId venue, OrderStatus status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order}: its grain has no state and its account's journal shows it at version {Version} ({Status}), which cannot be rebuilt; an operator must resolve it")]
+    private static partial void LogUnrecoverable(ILogger logger, string order, int version, OrderStatus status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the propagation reminder could not be registered or removed")]
     private static partial void LogReminderFailed(ILogger logger, Exception exception, string order);
