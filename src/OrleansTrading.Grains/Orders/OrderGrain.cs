@@ -46,6 +46,7 @@ public sealed partial class OrderGrain(
     private IGrainTimer? _venueRecovery;
     private TimeSpan _retryDelay = _firstRetry;
     private bool _reminderRegistered;
+    private bool _activated;
 
     private SubmitOrderRequest? Request => state.State.Request;
 
@@ -65,6 +66,8 @@ public sealed partial class OrderGrain(
                 await RecoverFromVenueAsync();
             }
         }
+
+        _activated = true;
     }
 
     public async Task<SubmitOrderResult> Submit(SubmitOrderRequest request)
@@ -619,6 +622,16 @@ public sealed partial class OrderGrain(
         if (!HasUnconfirmed)
         {
             await StopRetryingAsync();
+            if (_order!.IsTerminal && _activated)
+            {
+                // Finished, stored and confirmed everywhere: nothing more will happen to it, so it leaves memory now
+                // rather than after the idle collection age (at a sustained 1,500 orders/s that age kept over a
+                // million finished orders, ~7 KiB each, in memory). A later call reactivates it from storage. Not
+                // while activating: the stored state still lists what was confirmed after it was written, so every
+                // activation re-sends it, and leaving again would bounce the call that woke it from one activation
+                // to the next.
+                DeactivateOnIdle();
+            }
         }
     }
 

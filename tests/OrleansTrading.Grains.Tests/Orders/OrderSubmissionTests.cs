@@ -139,6 +139,25 @@ public sealed class OrderSubmissionTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task A_finished_order_leaves_memory_at_once_and_is_served_from_storage_afterwards()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "release");
+        scenario.Quote(Aapl, 100.00m, 100.02m);
+        var resting = scenario.Limit(Aapl, OrderSide.Buy, 5, 90m);
+        var marketable = scenario.Market(Aapl, OrderSide.Buy, 10);
+        await scenario.SubmitAcceptedAsync(resting);
+        await scenario.SubmitAcceptedAsync(marketable);
+        var management = cluster.Grains.GetGrain<IManagementGrain>(0);
+
+        await Eventually.TrueAsync(async () => await management.GetGrainActivationCount((GrainReference)scenario.Order(marketable)) == 0, "the filled order is deactivated");
+        Assert.Equal(1, await management.GetGrainActivationCount((GrainReference)scenario.Order(resting)));
+        var reloaded = await scenario.Order(marketable).Get();
+        Assert.Equal(OrderStatus.Filled, reloaded!.Status);
+        Assert.Equal(10m, Assert.Single(reloaded.Fills).Quantity.Value);
+        Assert.Equal(SubmitOrderOutcome.Duplicate, (await scenario.SubmitAsync(marketable)).Outcome);
+    }
+
+    [Fact]
     public async Task Orders_are_listed_by_instrument_strategy_and_status_from_the_index()
     {
         var scenario = await TradingScenario.OpenAsync(cluster, "index");
