@@ -42,7 +42,6 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
     internal void Enqueue(ISqliteWrite write) => Writer.Enqueue(write);
 
     private const int MaxPooledReaders = 16;
-    private const int WriterCacheKiB = 65_536;
     private const int WriterCheckpointFrames = 8_192;
     private readonly System.Collections.Concurrent.ConcurrentBag<SqliteReadLease> _readers = [];
 
@@ -139,8 +138,9 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
                 // WalCheckpointer copies frames into the database beside the writer; the writer's own (automatic)
                 // checkpoint is left only the remainder, and it is what rewinds the WAL under continuous writes
                 $"PRAGMA wal_autocheckpoint = {WriterCheckpointFrames};" +
-                // the writer's random leaf pages stay cached instead of being read back from the OS on every update
-                $"PRAGMA cache_size = -{WriterCacheKiB};" +
+                // SQLite's default page cache (2 MiB) on purpose: every commit walks the whole cache's hash table
+                // (pcache1TruncateUnsafe), so a 64 MiB cache cost 6.5 % of the process's CPU; re-reading an evicted
+                // leaf from the OS page cache costs ~1 % (perf, docs/benchmarks.md)
                 // a rewound WAL is cut back to this size rather than keeping its high-water mark on disk
                 "PRAGMA journal_size_limit = 67108864;" +
                 SqliteSchema.Create;
