@@ -573,10 +573,25 @@ public sealed partial class OrderGrain(
         }
     }
 
-    private Task SaveAsync()
+    /// <summary>
+    /// Stores the order. If that fails, what this activation holds is ahead of what is stored and must never be
+    /// propagated (the account would journal versions the order cannot be rebuilt to): the activation ends, and the next
+    /// one starts again from storage — or from the admission, if nothing was stored — and from the venue. (Orleans
+    /// already ends the activation on a version conflict; this covers every other storage failure.)
+    /// </summary>
+    private async Task SaveAsync()
     {
         state.State.Order = _order!.ToSnapshot();
-        return state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogSaveFailed(logger, ex, this.GetPrimaryKeyString());
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     /// <summary>
@@ -772,6 +787,9 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order}: its grain has no state and its account's journal shows it at version {Version} ({Status}), which cannot be rebuilt; an operator must resolve it")]
     private static partial void LogUnrecoverable(ILogger logger, string order, int version, OrderStatus status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order}: storing the order failed; this activation ends and the next one reloads it")]
+    private static partial void LogSaveFailed(ILogger logger, Exception exception, string order);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the propagation reminder could not be registered or removed")]
     private static partial void LogReminderFailed(ILogger logger, Exception exception, string order);

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
@@ -97,6 +100,31 @@ public sealed class AdmissionRecoveryTests(ClusterFixture cluster)
         Assert.False(cancel.Succeeded);
         Assert.Equal("ORDER_NOT_FOUND", cancel.Refusal!.Code);
         Assert.Empty((await scenario.AccountGrain.ListOrders(new OrderQuery(PageSize: 10))).Orders);
+    }
+
+    [Fact]
+    public async Task An_order_whose_state_could_not_be_stored_is_reloaded_and_nothing_unstored_reaches_its_account()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "unstored");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 4, 399.00m);
+        var accepted = await scenario.SubmitAcceptedAsync(request);
+        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        var grainId = scenario.Order(request).GetGrainId();
+
+        // someone else writes the order's row: this activation's next write is refused
+        var stored = new GrainState<OrderState>();
+        await storage.ReadStateAsync("order", grainId, stored);
+        await storage.WriteStateAsync("order", grainId, stored);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => scenario.Order(request).Cancel("test"));
+
+        var reloaded = await scenario.Order(request).Get();
+        Assert.Equal(OrderStatus.New, reloaded!.Status);
+        Assert.Equal(accepted.Version, reloaded.Version);
+        var events = await scenario.AccountGrain.ReadOrderEvents(0, 100);
+        Assert.DoesNotContain(events, e => e.Kind == OrderEventKind.CancelRequested);
+        Assert.True((await scenario.Order(request).Cancel("test")).Succeeded);
     }
 
     /// <summary>What an order grain's first activation does before it dies: the account admits and journals the order, nothing more.</summary>
