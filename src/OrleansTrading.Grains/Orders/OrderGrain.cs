@@ -19,9 +19,10 @@ namespace OrleansTrading.Grains.Orders;
 
 /// <summary>
 /// One order. Submission is idempotent by key; the order is admitted by its account (risk, journaled — the order's
-/// durable record before anything is sent; the grain stores its own state from the venue's first answer on); every venue report goes through the kernel <see cref="Order"/> (ExecID dedupe, overfill
-/// detection); every fill is persisted on the order first, then confirmed by the position and the account, which
-/// both ignore re-sends — so after any failure a repair re-sends what is unconfirmed and nothing applies twice.
+/// durable record before anything is sent; the grain stores its own state from the venue's first answer on); every
+/// venue report goes through the kernel <see cref="Order"/> (ExecID dedupe, overfill detection); every fill is
+/// persisted on the order first, then confirmed by the position and the account, which both ignore re-sends — so
+/// after any failure a repair re-sends what is unconfirmed and nothing applies twice.
 /// </summary>
 public sealed partial class OrderGrain(
     [PersistentState("order", TradingStorage.Name)] IPersistentState<OrderState> state,
