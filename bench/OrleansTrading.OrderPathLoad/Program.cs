@@ -107,7 +107,7 @@ async Task<(LongHistogram Histogram, long Orders, TimeSpan Elapsed)> RunAsync(Ti
                 new ClientOrderId($"{(record ? "m" : "w")}{caller}-{i}"), side, OrderType.Limit, new Quantity(1),
                 new Price(side == OrderSide.Buy ? 1000m : 1m), null, TimeInForce.Ioc, null, "load");
             var started = Stopwatch.GetTimestamp();
-            var result = await grains.GetGrain<IOrderGrain>(GrainKeys.Order(request.Account, request.ClientOrderId)).Submit(request);
+            var result = await grains.GetGrainByKey<IOrderGrain>(GrainKeys.Order(request.Account, request.ClientOrderId)).Submit(request);
             var nanos = (long)(Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1_000_000);
             if (result.Outcome != SubmitOrderOutcome.Accepted)
             {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Risk;
 
 namespace OrleansTrading.Api.Hosting;
@@ -10,7 +11,7 @@ public sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck
     {
         try
         {
-            await grains.GetGrain<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Get().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
+            await grains.GetGrainByKey<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Get().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy("The trading cluster answers.");
         }
         catch (Exception ex) when (ex is TimeoutException or OrleansException or InvalidOperationException)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Grpc.Core;
+using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Api.Services;
@@ -29,7 +30,7 @@ public sealed class TradeLogScanner(ApiServiceContext api, ServerCallContext con
         while (cursor.AccountIndex < accounts.Length)
         {
             var account = accounts[cursor.AccountIndex];
-            var grain = api.Grains.GetGrain<IAccountGrain>(account.Value);
+            var grain = api.Grains.GetGrainByKey<IAccountGrain>(account.Value);
             var events = await ApiServiceContext.Call(grain.ReadOrderEvents(cursor.AfterSequence, ReadBatch), context).ConfigureAwait(false);
             foreach (var e in events)
             {

@@ -36,7 +36,7 @@ public sealed class AdminApiService(ApiServiceContext api) : V1.AdminService.Adm
             var name = v.Text("fund.name", request.Fund.Name, ApiLimits.MaxTextLength, required: false);
             var accounts = Accounts(v, "fund.account_ids", request.Fund.AccountIds);
             v.ThrowIfInvalid();
-            var result = await ApiServiceContext.Call(api.Grains.GetGrain<IPortfolioGrain>(fund.Value).Define(new FundDefinition(fund, name, accounts, [], []), caller.Name), context).ConfigureAwait(false);
+            var result = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IPortfolioGrain>(fund.Value).Define(new FundDefinition(fund, name, accounts, [], []), caller.Name), context).ConfigureAwait(false);
             ApiErrors.ThrowIfRefused(result);
             return (new V1.DefineFundResponse(), ApiAudit.Ok);
         });
@@ -49,7 +49,7 @@ public sealed class AdminApiService(ApiServiceContext api) : V1.AdminService.Adm
         var v = new RequestValidation();
         var fund = v.Fund("fund_id", request.FundId);
         v.ThrowIfInvalid();
-        var definition = await ApiServiceContext.Call(api.Grains.GetGrain<IPortfolioGrain>(fund.Value).GetDefinition(), context).ConfigureAwait(false)
+        var definition = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IPortfolioGrain>(fund.Value).GetDefinition(), context).ConfigureAwait(false)
             ?? throw ApiErrors.NotFound("FUND_NOT_FOUND", $"Fund {request.FundId} is not defined; an operator defines funds with AdminService.DefineFund.");
         return new V1.GetFundResponse { Fund = ProtoMapper.ToProto(definition) };
     }
@@ -69,7 +69,7 @@ public sealed class AdminApiService(ApiServiceContext api) : V1.AdminService.Adm
             var limits = request.Limits is null ? Abstractions.Accounts.RiskLimitSettings.None : RiskLimitsValidator.Read(v, "limits", request.Limits, api.Instruments);
             v.ThrowIfInvalid();
             var registration = new StrategyRegistration(strategy, description, owner, accounts, limits);
-            var result = await ApiServiceContext.Call(api.Grains.GetGrain<IStrategyGrain>(strategy.Value).Register(registration, caller.Name), context).ConfigureAwait(false);
+            var result = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IStrategyGrain>(strategy.Value).Register(registration, caller.Name), context).ConfigureAwait(false);
             ApiErrors.ThrowIfRefused(result);
             return (new V1.RegisterStrategyResponse(), ApiAudit.Ok);
         });
@@ -85,7 +85,7 @@ public sealed class AdminApiService(ApiServiceContext api) : V1.AdminService.Adm
             var v = new RequestValidation();
             var strategy = v.Strategy("strategy_id", request.StrategyId);
             v.ThrowIfInvalid();
-            var result = await ApiServiceContext.Call(api.Grains.GetGrain<IStrategyGrain>(strategy.Value).SetEnabled(request.Enabled, caller.Name), context).ConfigureAwait(false);
+            var result = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IStrategyGrain>(strategy.Value).SetEnabled(request.Enabled, caller.Name), context).ConfigureAwait(false);
             ApiErrors.ThrowIfRefused(result);
             return (new V1.SetStrategyEnabledResponse(), ApiAudit.Ok);
         });

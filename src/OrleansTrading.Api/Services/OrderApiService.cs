@@ -34,7 +34,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
         {
             ScopeAccess.Demand(AccessPolicy.TradeAccount(caller, request.AccountId));
             var order = OrderRequestValidator.ValidateSubmit(request, api.Instruments, api.Clock.UtcNow, caller.Name);
-            var grain = api.Grains.GetGrain<IOrderGrain>(GrainKeys.Order(order.Account, order.ClientOrderId));
+            var grain = api.Grains.GetGrainByKey<IOrderGrain>(GrainKeys.Order(order.Account, order.ClientOrderId));
             var result = await ApiServiceContext.Call(grain.Submit(order), context).ConfigureAwait(false);
             return result.Outcome switch
             {
@@ -108,7 +108,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
         v.ThrowIfInvalid();
 
         var query = new OrderQuery(instrument, strategy, statuses.ToImmutable(), request.OpenOnly, pageSize, pageToken);
-        var page = await ApiServiceContext.Call(api.Grains.GetGrain<IAccountGrain>(account.Value).ListOrders(query), context).ConfigureAwait(false);
+        var page = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IAccountGrain>(account.Value).ListOrders(query), context).ConfigureAwait(false);
         var response = new V1.ListOrdersResponse { NextPageToken = page.NextPageToken ?? "" };
         foreach (var order in page.Orders)
         {
@@ -131,7 +131,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
 
         v.ThrowIfInvalid();
         var cancellation = context.CancellationToken;
-        var grain = api.Grains.GetGrain<IAccountGrain>(account.Value);
+        var grain = api.Grains.GetGrainByKey<IAccountGrain>(account.Value);
 
         // Watch before reading anything, so an event journaled meanwhile still wakes the loop below.
         var pulse = new Pulse();
@@ -193,7 +193,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
         var accountId = v.Account("account_id", account);
         var orderId = v.ClientOrderId("client_order_id", clientOrderId);
         v.ThrowIfInvalid();
-        return api.Grains.GetGrain<IOrderGrain>(GrainKeys.Order(accountId, orderId));
+        return api.Grains.GetGrainByKey<IOrderGrain>(GrainKeys.Order(accountId, orderId));
     }
 
     private static V1.Order Done(Abstractions.Orders.OrderCommandResult result) =>

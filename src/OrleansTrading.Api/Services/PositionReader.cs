@@ -1,4 +1,5 @@
 using Grpc.Core;
+using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Portfolio;
 using OrleansTrading.Abstractions.Positions;
@@ -17,11 +18,11 @@ public static class PositionReader
         switch (scope.Kind)
         {
             case ScopeKind.Account:
-                return (await ApiServiceContext.Call(api.Grains.GetGrain<IAccountGrain>(scope.Id).ListPositions(), context).ConfigureAwait(false), [], api.Clock.UtcNow);
+                return (await ApiServiceContext.Call(api.Grains.GetGrainByKey<IAccountGrain>(scope.Id).ListPositions(), context).ConfigureAwait(false), [], api.Clock.UtcNow);
             case ScopeKind.Strategy:
-                return (await ApiServiceContext.Call(api.Grains.GetGrain<IStrategyGrain>(scope.Id).ListPositions(), context).ConfigureAwait(false), [], api.Clock.UtcNow);
+                return (await ApiServiceContext.Call(api.Grains.GetGrainByKey<IStrategyGrain>(scope.Id).ListPositions(), context).ConfigureAwait(false), [], api.Clock.UtcNow);
             default:
-                var portfolio = await ApiServiceContext.Call(api.Grains.GetGrain<IPortfolioGrain>(scope.Id).Get(), context).ConfigureAwait(false);
+                var portfolio = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IPortfolioGrain>(scope.Id).Get(), context).ConfigureAwait(false);
                 return (portfolio.Positions.IsDefault ? [] : portfolio.Positions, portfolio.Totals.IsDefault ? [] : portfolio.Totals, portfolio.AsOf);
         }
     }

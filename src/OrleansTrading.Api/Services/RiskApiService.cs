@@ -24,15 +24,15 @@ public sealed class RiskApiService(ApiServiceContext api) : V1.RiskService.RiskS
         v.ThrowIfInvalid();
         await ScopeAccess.AuthoriseAsync(api, caller, scope, ScopeAccess.Intent.Read, context).ConfigureAwait(false);
 
-        var global = await ApiServiceContext.Call(api.Grains.GetGrain<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Get(), context).ConfigureAwait(false);
+        var global = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Get(), context).ConfigureAwait(false);
         var response = new V1.GetRiskSnapshotResponse
         {
             Global = new V1.GlobalTradingState { Mode = ProtoEnums.ToProto(global.Mode), Reason = global.Reason ?? "" },
         };
         var snapshot = scope.Kind switch
         {
-            ScopeKind.Account => await ApiServiceContext.Call(api.Grains.GetGrain<IAccountGrain>(scope.Id).GetRiskSnapshot(), context).ConfigureAwait(false),
-            ScopeKind.Strategy => await ApiServiceContext.Call(api.Grains.GetGrain<IStrategyGrain>(scope.Id).GetRiskSnapshot(), context).ConfigureAwait(false),
+            ScopeKind.Account => await ApiServiceContext.Call(api.Grains.GetGrainByKey<IAccountGrain>(scope.Id).GetRiskSnapshot(), context).ConfigureAwait(false),
+            ScopeKind.Strategy => await ApiServiceContext.Call(api.Grains.GetGrainByKey<IStrategyGrain>(scope.Id).GetRiskSnapshot(), context).ConfigureAwait(false),
             _ => null,
         };
         if (snapshot is not null)
@@ -54,8 +54,8 @@ public sealed class RiskApiService(ApiServiceContext api) : V1.RiskService.RiskS
             v.ThrowIfInvalid();
             await ScopeAccess.AuthoriseAsync(api, caller, scope, ScopeAccess.Intent.ManageRisk, context).ConfigureAwait(false);
             var result = scope.Kind == ScopeKind.Account
-                ? await ApiServiceContext.Call(api.Grains.GetGrain<IAccountGrain>(scope.Id).SetLimits(limits, caller.Name), context).ConfigureAwait(false)
-                : await ApiServiceContext.Call(api.Grains.GetGrain<IStrategyGrain>(scope.Id).SetLimits(limits, caller.Name), context).ConfigureAwait(false);
+                ? await ApiServiceContext.Call(api.Grains.GetGrainByKey<IAccountGrain>(scope.Id).SetLimits(limits, caller.Name), context).ConfigureAwait(false)
+                : await ApiServiceContext.Call(api.Grains.GetGrainByKey<IStrategyGrain>(scope.Id).SetLimits(limits, caller.Name), context).ConfigureAwait(false);
             ApiErrors.ThrowIfRefused(result);
             return (new V1.SetLimitsResponse(), ApiAudit.Ok);
         });
@@ -83,9 +83,9 @@ public sealed class RiskApiService(ApiServiceContext api) : V1.RiskService.RiskS
             await ScopeAccess.AuthoriseAsync(api, caller, scope, ScopeAccess.Intent.ManageRisk, context).ConfigureAwait(false);
             var result = scope.Kind switch
             {
-                ScopeKind.Account => await ApiServiceContext.Call(api.Grains.GetGrain<IAccountGrain>(scope.Id).SetMode(mode, why, caller.Name), context).ConfigureAwait(false),
-                ScopeKind.Strategy => await ApiServiceContext.Call(api.Grains.GetGrain<IStrategyGrain>(scope.Id).SetMode(mode, why, caller.Name), context).ConfigureAwait(false),
-                _ => await ApiServiceContext.Call(api.Grains.GetGrain<IGlobalRiskGrain>(IGlobalRiskGrain.Key).SetMode(mode, why, caller.Name), context).ConfigureAwait(false),
+                ScopeKind.Account => await ApiServiceContext.Call(api.Grains.GetGrainByKey<IAccountGrain>(scope.Id).SetMode(mode, why, caller.Name), context).ConfigureAwait(false),
+                ScopeKind.Strategy => await ApiServiceContext.Call(api.Grains.GetGrainByKey<IStrategyGrain>(scope.Id).SetMode(mode, why, caller.Name), context).ConfigureAwait(false),
+                _ => await ApiServiceContext.Call(api.Grains.GetGrainByKey<IGlobalRiskGrain>(IGlobalRiskGrain.Key).SetMode(mode, why, caller.Name), context).ConfigureAwait(false),
             };
             ApiErrors.ThrowIfRefused(result);
             return (ProtoEnums.ToProto(mode), ApiAudit.Ok);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Grpc.Core;
+using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Portfolio;
 using OrleansTrading.Abstractions.Strategies;
 using OrleansTrading.Api.Errors;
@@ -32,14 +33,14 @@ public static class ScopeAccess
 
             case ScopeKind.Fund:
                 Demand(intent == Intent.Read ? AccessPolicy.ReadFund(caller, scope.Id) : AccessPolicy.Administer(caller));
-                var fund = await ApiServiceContext.Call(api.Grains.GetGrain<IPortfolioGrain>(scope.Id).GetDefinition(), context).ConfigureAwait(false)
+                var fund = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IPortfolioGrain>(scope.Id).GetDefinition(), context).ConfigureAwait(false)
                     ?? throw ApiErrors.NotFound("FUND_NOT_FOUND", $"Fund {scope.Id} is not defined; an operator defines funds with AdminService.DefineFund.");
                 return fund.Accounts.IsDefault ? [] : fund.Accounts;
 
             case ScopeKind.Strategy:
                 // Callers whose scope is every account need not look the strategy up to be allowed.
                 var probe = intent == Intent.Read ? AccessPolicy.ReadAccount(caller, "*") : AccessPolicy.ManageAccountRisk(caller, "*");
-                var strategy = await ApiServiceContext.Call(api.Grains.GetGrain<IStrategyGrain>(scope.Id).Get(), context).ConfigureAwait(false);
+                var strategy = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IStrategyGrain>(scope.Id).Get(), context).ConfigureAwait(false);
                 if (strategy is null)
                 {
                     Demand(probe);

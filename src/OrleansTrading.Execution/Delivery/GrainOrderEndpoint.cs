@@ -1,3 +1,4 @@
+using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Venues;
 using OrleansTrading.Domain.Identifiers;
@@ -22,5 +23,5 @@ public sealed class GrainOrderEndpoint(IGrainFactory grains) : IOrderEndpoint
             ? new PlatformOrderState(view.Status, view.Quantity, view.FilledQuantity, view.VenueClientOrderId, view.VenueOrderId)
             : null;
 
-    private IOrderGrain Order(string orderKey) => grains.GetGrain<IOrderGrain>(orderKey);
+    private IOrderGrain Order(string orderKey) => grains.GetGrainByKey<IOrderGrain>(orderKey);
 }

@@ -101,7 +101,7 @@ public sealed partial class AccountGrain(
         _stream = this.GetStreamProvider(StreamNames.Provider).GetStream<OrderEventBatch>(StreamId.Create(StreamNames.OrdersNamespace, _account.Value));
         if (state.State.Definition is not null)
         {
-            (_globalMode, _globalReason) = await GrainFactory.GetGrain<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.AccountScopePrefix + _account.Value);
+            (_globalMode, _globalReason) = await GrainFactory.GetGrainByKey<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.AccountScopePrefix + _account.Value);
         }
 
         ApplyEffectiveModes(now, manual: false);
@@ -161,7 +161,7 @@ public sealed partial class AccountGrain(
         _book.SetLimits(definition.Limits.ToKernel(), clock.UtcNow);
         RegisterProfiles(_book, definition.Limits);
         await WriteStateAsync();
-        (_globalMode, _globalReason) = await GrainFactory.GetGrain<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.AccountScopePrefix + _account.Value);
+        (_globalMode, _globalReason) = await GrainFactory.GetGrainByKey<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.AccountScopePrefix + _account.Value);
         ApplyEffectiveModes(clock.UtcNow, manual: false);
         LogOpened(logger, _account, actor);
         return CommandResult.Ok;
@@ -441,7 +441,7 @@ public sealed partial class AccountGrain(
     public async Task<IReadOnlyList<PositionView>> ListPositions()
     {
         var views = await Task.WhenAll(_positions.Keys.OrderBy(i => i)
-            .Select(i => GrainFactory.GetGrain<IPositionGrain>(GrainKeys.Position(_account, i)).Get()));
+            .Select(i => GrainFactory.GetGrainByKey<IPositionGrain>(GrainKeys.Position(_account, i)).Get()));
         return views;
     }
 
@@ -624,7 +624,7 @@ public sealed partial class AccountGrain(
         {
             try
             {
-                await GrainFactory.GetGrain<IOrderGrain>(key).Repair();
+                await GrainFactory.GetGrainByKey<IOrderGrain>(key).Repair();
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

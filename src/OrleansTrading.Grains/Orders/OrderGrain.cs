@@ -722,7 +722,7 @@ public sealed partial class OrderGrain(
 
     private async Task SendFillsAsync(List<OrleansTrading.Domain.Fills.Fill> fills)
     {
-        var position = GrainFactory.GetGrain<IPositionGrain>(GrainKeys.Position(_order!.Account, _order.Instrument));
+        var position = GrainFactory.GetGrainByKey<IPositionGrain>(GrainKeys.Position(_order!.Account, _order.Instrument));
         foreach (var fill in fills)
         {
             await position.ApplyFill(new PositionFill(
@@ -758,9 +758,9 @@ public sealed partial class OrderGrain(
         changes.Count,
         [.. order.Fills.Select(OrderChanges.ToView)]);
 
-    private IAccountGrain Account(AccountId account) => GrainFactory.GetGrain<IAccountGrain>(account.Value);
+    private IAccountGrain Account(AccountId account) => GrainFactory.GetGrainByKey<IAccountGrain>(account.Value);
 
-    private IVenueGatewayGrain Venue() => GrainFactory.GetGrain<IVenueGatewayGrain>(_order!.Venue.Value);
+    private IVenueGatewayGrain Venue() => GrainFactory.GetGrainByKey<IVenueGatewayGrain>(_order!.Venue.Value);
 
     private Refusal NotFound() =>
         new("ORDER_NOT_FOUND", $"No order {this.GetPrimaryKeyString().Replace('|', '/')} exists.", RefusalKind.NotFound);

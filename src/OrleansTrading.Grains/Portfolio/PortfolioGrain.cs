@@ -51,7 +51,7 @@ public sealed class PortfolioGrain(
             throw new KeyNotFoundException($"Fund {this.GetPrimaryKeyString()} is not defined.");
         }
 
-        var perAccount = await Task.WhenAll(definition.Accounts.Select(a => GrainFactory.GetGrain<IAccountGrain>(a.Value).ListPositions()));
+        var perAccount = await Task.WhenAll(definition.Accounts.Select(a => GrainFactory.GetGrainByKey<IAccountGrain>(a.Value).ListPositions()));
         var positions = perAccount.SelectMany(p => p).ToList();
         var marks = positions.Where(p => p.MarkPrice is not null).GroupBy(p => p.Instrument).ToDictionary(g => g.Key, g => g.First().MarkPrice!.Value);
         var snapshots = positions.SelectMany(p => p.ByStrategy).Select(ToSnapshot).OfType<PositionSnapshot>().ToList();

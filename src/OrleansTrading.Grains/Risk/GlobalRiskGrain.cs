@@ -75,12 +75,12 @@ public sealed partial class GlobalRiskGrain(
     {
         if (scope.StartsWith(AccountScopePrefix, StringComparison.Ordinal))
         {
-            return GrainFactory.GetGrain<IAccountGrain>(scope[AccountScopePrefix.Length..]).ApplyGlobalMode(state.State.Mode, state.State.Reason);
+            return GrainFactory.GetGrainByKey<IAccountGrain>(scope[AccountScopePrefix.Length..]).ApplyGlobalMode(state.State.Mode, state.State.Reason);
         }
 
         if (scope.StartsWith(StrategyScopePrefix, StringComparison.Ordinal))
         {
-            return GrainFactory.GetGrain<IStrategyGrain>(scope[StrategyScopePrefix.Length..]).ApplyGlobalMode(state.State.Mode, state.State.Reason);
+            return GrainFactory.GetGrainByKey<IStrategyGrain>(scope[StrategyScopePrefix.Length..]).ApplyGlobalMode(state.State.Mode, state.State.Reason);
         }
 
         return Task.CompletedTask;

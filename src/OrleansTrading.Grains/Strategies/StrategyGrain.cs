@@ -32,7 +32,7 @@ public sealed partial class StrategyGrain(
         _strategy = new StrategyId(this.GetPrimaryKeyString());
         if (state.State.Registration is not null)
         {
-            (_globalMode, _globalReason) = await GrainFactory.GetGrain<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.StrategyScopePrefix + _strategy.Value);
+            (_globalMode, _globalReason) = await GrainFactory.GetGrainByKey<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.StrategyScopePrefix + _strategy.Value);
         }
     }
 
@@ -70,7 +70,7 @@ public sealed partial class StrategyGrain(
         await SaveAsync();
         if (previous is null)
         {
-            (_globalMode, _globalReason) = await GrainFactory.GetGrain<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.StrategyScopePrefix + _strategy.Value);
+            (_globalMode, _globalReason) = await GrainFactory.GetGrainByKey<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.StrategyScopePrefix + _strategy.Value);
         }
 
         var removed = previous?.Accounts.Except(registration.Accounts).ToList() ?? [];
@@ -186,7 +186,7 @@ public sealed partial class StrategyGrain(
     private StrategySettings Settings() =>
         new(_strategy, state.State.Registration!.Limits, state.State.Enabled, state.State.Mode, state.State.ModeReason);
 
-    private IAccountGrain Account(AccountId account) => GrainFactory.GetGrain<IAccountGrain>(account.Value);
+    private IAccountGrain Account(AccountId account) => GrainFactory.GetGrainByKey<IAccountGrain>(account.Value);
 
     private static bool SameRegistration(StrategyRegistration a, StrategyRegistration b) =>
         a.Description == b.Description && a.Owner == b.Owner && a.Accounts.SequenceEqual(b.Accounts);

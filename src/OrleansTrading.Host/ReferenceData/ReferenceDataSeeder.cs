@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Portfolio;
 using OrleansTrading.Abstractions.Strategies;
@@ -21,19 +22,19 @@ public sealed partial class ReferenceDataSeeder(
         var data = options.Value;
         foreach (var account in data.Accounts)
         {
-            var result = await grains.GetGrain<IAccountGrain>(account.Id).Open(account.ToDefinition(data.Instruments), Actor);
+            var result = await grains.GetGrainByKey<IAccountGrain>(account.Id).Open(account.ToDefinition(data.Instruments), Actor);
             Report("account", account.Id, result);
         }
 
         foreach (var strategy in data.Strategies)
         {
-            var result = await grains.GetGrain<IStrategyGrain>(strategy.Id).Register(strategy.ToRegistration(data.Instruments), Actor);
+            var result = await grains.GetGrainByKey<IStrategyGrain>(strategy.Id).Register(strategy.ToRegistration(data.Instruments), Actor);
             Report("strategy", strategy.Id, result);
         }
 
         foreach (var fund in data.Funds)
         {
-            var result = await grains.GetGrain<IPortfolioGrain>(fund.Id).Define(fund.ToDefinition(), Actor);
+            var result = await grains.GetGrainByKey<IPortfolioGrain>(fund.Id).Define(fund.ToDefinition(), Actor);
             Report("fund", fund.Id, result);
         }
     }

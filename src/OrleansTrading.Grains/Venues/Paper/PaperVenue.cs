@@ -431,7 +431,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
     {
         try
         {
-            await _grains.GetGrain<IOrderGrain>(orderKey).ApplyExecution(Id, report).ConfigureAwait(false);
+            await _grains.GetGrainByKey<IOrderGrain>(orderKey).ApplyExecution(Id, report).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
