@@ -16,7 +16,7 @@ public static class TradingSiloServices
     /// </summary>
     public static IServiceCollection AddTradingSiloServices(this IServiceCollection services, PaperVenueOptions? paper = null, OrderRecoveryOptions? recovery = null)
     {
-        services.AddSingleton(recovery ?? new OrderRecoveryOptions());
+        services.AddSingleton((recovery ?? new OrderRecoveryOptions()).Validated());
         services.AddSingleton<MarketPriceBook>();
         services.AddSingleton(paper ?? new PaperVenueOptions());
         services.AddSingleton<PaperVenue>();

@@ -42,6 +42,25 @@ public sealed partial class Order
     }
 
     /// <summary>
+    /// PendingNew → Rejected for an order handed to a venue that never reached it: the venue's gateway refused to take
+    /// it, or the venue has no record of it and it will not be sent again. Only while nothing has come back from the
+    /// venue for it — no venue order id, nothing filled, no cancel or replace in flight; after that only the venue
+    /// decides the order's fate.
+    /// </summary>
+    public OrderCommandResult RejectUndelivered(string reason, UnixNanos now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (Status != OrderStatus.PendingNew || VenueOrderId is not null || !CumQty.IsZero || PendingRequest is not null)
+        {
+            return RefuseForStatus("rejected as undelivered (only a sent order the venue never acknowledged can be)");
+        }
+
+        MoveTo(OrderStatus.Rejected);
+        TsLastUpdate = now;
+        return OrderCommandResult.Success(new OrderRejected(Id, RejectionSource.Platform, reason, null, now, now));
+    }
+
+    /// <summary>
     /// Asks to cancel with the cancel request's own ClOrdID <paramref name="cancelClientOrderId"/>: → PendingCancel,
     /// remembering the current status for a cancel reject to restore. An order not yet sent is canceled at once.
     /// Refused while another cancel or replace is pending, and for closed orders.

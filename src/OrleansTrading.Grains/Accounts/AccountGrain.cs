@@ -726,10 +726,17 @@ public sealed partial class AccountGrain(
         }
     }
 
+    /// <summary>
+    /// Stores the positions and drawdown as of the journal's last sequence, so activation replays only what came after.
+    /// Both are taken at once, but they include events still on their way to the journal (this grain is reentrant):
+    /// the snapshot is stored only once the journal holds every event up to its sequence, and not at all if that
+    /// append fails — a snapshot ahead of its journal would count fills the journal never got and hide the sequence
+    /// numbers reused after the reload.
+    /// </summary>
     private async Task SnapshotAsync()
     {
-        state.State.SnapshotSequence = _pipeline.LastSequence;
-        state.State.Positions = _positions.ToDictionary(p => p.Key, p => new PositionFigures
+        var sequence = _pipeline.LastSequence;
+        var positions = _positions.ToDictionary(p => p.Key, p => new PositionFigures
         {
             NetQuantity = p.Value.NetQuantity,
             OpenCost = p.Value.OpenCost,
@@ -737,8 +744,26 @@ public sealed partial class AccountGrain(
             Commissions = p.Value.Commissions,
         });
         var drawdown = _book.Drawdown.State;
-        state.State.Drawdown = new DrawdownSnapshot(drawdown.TradingDay, drawdown.HighWaterMark, drawdown.Equity, drawdown.HasSession, drawdown.Breached, _book.RestrictedByDrawdown);
+        var drawdownSnapshot = new DrawdownSnapshot(drawdown.TradingDay, drawdown.HighWaterMark, drawdown.Equity, drawdown.HasSession, drawdown.Breached, _book.RestrictedByDrawdown);
         _sinceSnapshot = 0;
+        try
+        {
+            await _pipeline.CommitAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogSnapshotSkipped(logger, ex, _account, sequence);
+            return;
+        }
+
+        if (sequence < state.State.SnapshotSequence)
+        {
+            return; // a later snapshot was stored while this one waited for the journal
+        }
+
+        state.State.SnapshotSequence = sequence;
+        state.State.Positions = positions;
+        state.State.Drawdown = drawdownSnapshot;
         await WriteStateAsync();
     }
 
@@ -839,6 +864,9 @@ public sealed partial class AccountGrain(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {Account}: order event notification not published")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, AccountId account);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {Account}: snapshot at sequence {Sequence} not stored, its journal append failed; the account reloads from the previous snapshot")]
+    private static partial void LogSnapshotSkipped(ILogger logger, Exception exception, AccountId account, long sequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recovery of order {Order} failed; the next activation retries")]
     private static partial void LogRepairFailed(ILogger logger, Exception exception, string order);

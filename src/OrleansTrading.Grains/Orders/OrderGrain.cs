@@ -40,12 +40,12 @@ public sealed partial class OrderGrain(
     private const string RecoveredActor = "recovered-from-journal";
     private static readonly TimeSpan _firstRetry = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan _maxRetry = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan _venueRecoveryDelay = TimeSpan.FromSeconds(2);
 
     private Order? _order;
     private IGrainTimer? _retry;
     private IGrainTimer? _venueRecovery;
     private TimeSpan _retryDelay = _firstRetry;
+    private TimeSpan _venueRetryDelay = recovery.RetryVenueAfter;
     private bool _reminderRegistered;
     private bool _activated;
 
@@ -87,7 +87,8 @@ public sealed partial class OrderGrain(
 
         if (instruments.Find(request.Instrument) is not { } instrument)
         {
-            return SubmitOrderResult.Refused(new Refusal("UNKNOWN_INSTRUMENT", $"instrument_id: {request.Instrument} is not a known instrument.", RefusalKind.InvalidArgument));
+            return await AdmittedBeforeAsync(request) ??
+                SubmitOrderResult.Refused(new Refusal("UNKNOWN_INSTRUMENT", $"instrument_id: {request.Instrument} is not a known instrument.", RefusalKind.InvalidArgument));
         }
 
         var now = clock.UtcNow;
@@ -95,7 +96,8 @@ public sealed partial class OrderGrain(
         if (!created.Succeeded)
         {
             var message = string.Join(" ", created.Errors.Select(e => $"{e.Field}: {e.Message}"));
-            return SubmitOrderResult.Refused(new Refusal(created.Errors[0].Code, message, RefusalKind.InvalidArgument));
+            return await AdmittedBeforeAsync(request) ??
+                SubmitOrderResult.Refused(new Refusal(created.Errors[0].Code, message, RefusalKind.InvalidArgument));
         }
 
         var (order, submittedChange) = MarkSubmitted(created.Order!, now);
@@ -104,11 +106,7 @@ public sealed partial class OrderGrain(
         if (admission.Existing is { } admitted)
         {
             // an earlier activation was admitted and ended before the order stored anything: continue that order
-            return ContinueAdmitted(admitted)
-                ? await SubmittedAgainAsync(Request!, request)
-                : SubmitOrderResult.Refused(new Refusal("ORDER_UNRECOVERABLE",
-                    $"Order {request.ClientOrderId} was admitted before but cannot be rebuilt from its account's journal; an operator must resolve it.",
-                    RefusalKind.FailedPrecondition));
+            return await ResumeAdmittedAsync(admitted, request);
         }
 
         if (!admission.Admitted)
@@ -125,6 +123,38 @@ public sealed partial class OrderGrain(
         state.State.AccountConfirmedVersion = 1;
         await SendToVenueAsync();
         return SubmitOrderResult.Accepted(View());
+    }
+
+    /// <summary>
+    /// A request that fails validation now may still be the retry of an order an earlier activation had admitted (its
+    /// expire time has passed since, or its instrument left the catalog): that order is judged as stored, not validated
+    /// anew. Null when no order was admitted under this key. Asked only on the refusal path, so new orders pay nothing.
+    /// </summary>
+    private async Task<SubmitOrderResult?> AdmittedBeforeAsync(SubmitOrderRequest request) =>
+        await Account(request.Account).FindAdmittedOrder(this.GetPrimaryKeyString()) is { } admitted
+            ? await ResumeAdmittedAsync(admitted, request)
+            : null;
+
+    /// <summary>
+    /// Continues an order an earlier activation had admitted before it ended. A different request under its id is
+    /// refused, but the order it collided with is settled with the venue first: it must not be left unsent and holding
+    /// its risk reservation because the request that woke it was the wrong one.
+    /// </summary>
+    private async Task<SubmitOrderResult> ResumeAdmittedAsync(OrderView admitted, SubmitOrderRequest request)
+    {
+        if (!ContinueAdmitted(admitted))
+        {
+            return SubmitOrderResult.Refused(new Refusal("ORDER_UNRECOVERABLE",
+                $"Order {request.ClientOrderId} was admitted before but cannot be rebuilt from its account's journal; an operator must resolve it.",
+                RefusalKind.FailedPrecondition));
+        }
+
+        if (!WithVenue(Request!).IsSameOrderAs(request))
+        {
+            await RecoverFromVenueAsync();
+        }
+
+        return await SubmittedAgainAsync(Request!, request);
     }
 
     /// <summary>The same key again: the same order (settling anything a failure left open), or a refusal for a different one.</summary>
@@ -263,7 +293,7 @@ public sealed partial class OrderGrain(
         }
 
         await ApplyVenueResponseAsync(response, "Venue refused the cancel");
-        return OrderCommandResult.Done(View());
+        return response.Refusal is { } refusal ? OrderCommandResult.Refused(refusal, View()) : OrderCommandResult.Done(View());
     }
 
     public async Task<OrderCommandResult> Replace(ReplaceOrderRequest request)
@@ -330,7 +360,7 @@ public sealed partial class OrderGrain(
         }
 
         await ApplyVenueResponseAsync(response, "Venue refused the replace");
-        return OrderCommandResult.Done(View());
+        return response.Refusal is { } refusal ? OrderCommandResult.Refused(refusal, View()) : OrderCommandResult.Done(View());
     }
 
     public async Task<OrderView?> Get() => await LoadAsync() ? View() : null;
@@ -369,7 +399,7 @@ public sealed partial class OrderGrain(
         // rejected; an order the venue once acknowledged and has now forgotten is a discrepancy for people.
         if (_order.Status == OrderStatus.PendingNew && _order.VenueOrderId is null)
         {
-            var rejected = _order.Reject(notice.Text ?? "Unknown to the venue at reconciliation", clock.UtcNow);
+            var rejected = _order.RejectUndelivered(notice.Text ?? "Unknown to the venue at reconciliation", clock.UtcNow);
             if (rejected.Succeeded)
             {
                 Record(rejected.Events);
@@ -433,10 +463,7 @@ public sealed partial class OrderGrain(
             // The venue may or may not have the order: it stays PendingNew and recovery settles it, soon, while the
             // order is still fresh enough to be sent again if it never arrived.
             LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), order.Venue);
-            _venueRecovery?.Dispose();
-            _venueRecovery = this.RegisterGrainTimer(
-                _ => _order is { IsTerminal: false } ? RecoverFromVenueAsync() : Task.CompletedTask,
-                new GrainTimerCreationOptions(_venueRecoveryDelay, Timeout.InfiniteTimeSpan));
+            ScheduleVenueRecovery();
             return;
         }
 
@@ -459,15 +486,18 @@ public sealed partial class OrderGrain(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), order.Venue);
+            ScheduleVenueRecovery();
             return;
         }
 
         if (status.Refusal is { } refusal)
         {
             LogRecoveryRefused(logger, this.GetPrimaryKeyString(), order.Venue, refusal.Message);
+            ScheduleVenueRecovery();
             return;
         }
 
+        _venueRetryDelay = recovery.RetryVenueAfter; // the venue answered
         if (!status.OrderUnknown)
         {
             await ApplyVenueResponseAsync(status, "Venue refused the order");
@@ -475,15 +505,39 @@ public sealed partial class OrderGrain(
         }
 
         var now = clock.UtcNow;
-        if (IsUnacknowledged && now < order.TsInit.Add(recovery.ResendUnacknowledgedWithin))
+        var cancelRequested = state.State.Changes.Any(c => c.Kind == OrderEventKind.CancelRequested);
+        if (IsUnacknowledged && !cancelRequested && now < order.TsInit.Add(recovery.ResendUnacknowledgedWithin))
         {
             LogResending(logger, this.GetPrimaryKeyString(), order.Venue);
             await SendToVenueAsync();
             return;
         }
 
-        await ApplyVenueUnknown(new VenueOrderUnknown(order.Venue, order.ClientOrderId,
-            $"Unknown to the venue at recovery (not sent again: older than {recovery.ResendUnacknowledgedWithin})", now));
+        // Never sent late, and never sent after someone asked to cancel it (the cancel found nothing at the venue,
+        // which put the order back to PendingNew): it is rejected as never having reached the venue.
+        var notResent = cancelRequested
+            ? "a cancel was requested before the venue acknowledged it"
+            : $"older than {recovery.ResendUnacknowledgedWithin}";
+        await ApplyVenueUnknown(new VenueOrderUnknown(order.Venue, order.ClientOrderId, $"Unknown to the venue at recovery (not sent again: {notResent})", now));
+    }
+
+    /// <summary>
+    /// The venue could not be asked (or sent to): ask again after a delay that doubles up to
+    /// <see cref="OrderRecoveryOptions.MaxRetryVenueAfter"/>, for as long as the order is open and this activation lives
+    /// (the next activation starts with the same question).
+    /// </summary>
+    private void ScheduleVenueRecovery()
+    {
+        if (_order is not { IsTerminal: false })
+        {
+            return;
+        }
+
+        _venueRecovery?.Dispose();
+        _venueRecovery = this.RegisterGrainTimer(
+            _ => _order is { IsTerminal: false } ? RecoverFromVenueAsync() : Task.CompletedTask,
+            new GrainTimerCreationOptions(_venueRetryDelay, Timeout.InfiniteTimeSpan));
+        _venueRetryDelay = TimeSpan.FromTicks(Math.Min(_venueRetryDelay.Ticks * 2, recovery.MaxRetryVenueAfter.Ticks));
     }
 
     /// <summary>Sent (or about to be) but never acknowledged by the venue.</summary>
@@ -523,7 +577,7 @@ public sealed partial class OrderGrain(
         var changed = false;
         if (response.Refusal is { } refusal && _order!.Status == OrderStatus.PendingNew)
         {
-            var rejected = _order.Reject($"{refusalPrefix}: {refusal.Message}", clock.UtcNow);
+            var rejected = _order.RejectUndelivered($"{refusalPrefix}: {refusal.Message}", clock.UtcNow);
             if (rejected.Succeeded)
             {
                 Record(rejected.Events);
@@ -534,6 +588,18 @@ public sealed partial class OrderGrain(
         foreach (var report in response.Reports)
         {
             var outcome = _order!.Apply(report, clock.UtcNow);
+            if (outcome.StateChanged)
+            {
+                Record(outcome.Events);
+                changed = true;
+            }
+        }
+
+        if (response.Refusal is { } notSent && response.CancelRejects.IsDefaultOrEmpty && _order!.PendingRequest is { } pending)
+        {
+            // the gateway did not send the cancel or replace (e.g. the venue is not configured on this silo): the
+            // order goes back to where it was, as if the venue had refused the request
+            var outcome = _order.Apply(NotSentReject(pending, $"{refusalPrefix}: {notSent.Message}"), clock.UtcNow);
             if (outcome.StateChanged)
             {
                 Record(outcome.Events);
@@ -557,6 +623,16 @@ public sealed partial class OrderGrain(
             await PropagateAsync();
         }
     }
+
+    private CancelReject NotSentReject(PendingOrderRequest pending, string text) => new(
+        pending.ClientOrderId,
+        pending.Kind == PendingRequestKind.Cancel ? CancelRejectResponseTo.CancelRequest : CancelRejectResponseTo.CancelReplaceRequest,
+        CancelRejectReason.Other,
+        clock.UtcNow)
+    {
+        OrigClientOrderId = pending.OrigClientOrderId,
+        Text = text,
+    };
 
     private void Record(IReadOnlyList<DomainOrderEvent> events)
     {

@@ -10,4 +10,22 @@ namespace OrleansTrading.Grains.Orders;
 public sealed class OrderRecoveryOptions
 {
     public TimeSpan ResendUnacknowledgedWithin { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long after a failed send or status request the venue is asked again; doubles on each failure.</summary>
+    public TimeSpan RetryVenueAfter { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest wait between two attempts to reach the venue about one order.</summary>
+    public TimeSpan MaxRetryVenueAfter { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Throws when a setting cannot work (a retry delay that is not positive would spin).</summary>
+    public OrderRecoveryOptions Validated()
+    {
+        if (RetryVenueAfter <= TimeSpan.Zero || MaxRetryVenueAfter < RetryVenueAfter)
+        {
+            throw new InvalidOperationException(
+                $"OrleansTrading:OrderRecovery: RetryVenueAfter ({RetryVenueAfter}) must be positive and at most MaxRetryVenueAfter ({MaxRetryVenueAfter}).");
+        }
+
+        return this;
+    }
 }

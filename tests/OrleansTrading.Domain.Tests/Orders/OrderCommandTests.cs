@@ -79,6 +79,36 @@ public sealed class OrderCommandTests
     }
 
     [Fact]
+    public void A_sent_order_the_venue_never_acknowledged_can_be_rejected_as_undelivered()
+    {
+        var order = Submitted();
+
+        var result = order.RejectUndelivered("unknown to the venue at recovery", At(2));
+
+        var rejected = Assert.IsType<OrderRejected>(Assert.Single(result.Events));
+        Assert.Equal((RejectionSource.Platform, "unknown to the venue at recovery"), (rejected.Source, rejected.Reason));
+        Assert.Equal(OrderStatus.Rejected, order.Status);
+    }
+
+    [Fact]
+    public void Once_the_venue_answered_or_a_cancel_is_in_flight_only_the_venue_decides()
+    {
+        var unsent = NewOrder();
+        var acknowledged = Acknowledged();
+        var cancelling = Submitted();
+        Assert.True(cancelling.RequestCancel(CancelId, At(1)).Succeeded);
+
+        foreach (var order in new[] { unsent, acknowledged, cancelling })
+        {
+            var before = order.Status;
+            var result = order.RejectUndelivered("late", At(2));
+
+            Assert.Equal(OrderValidationCodes.StatusDoesNotAllow, Assert.Single(result.Errors).Code);
+            Assert.Equal(before, order.Status);
+        }
+    }
+
+    [Fact]
     public void Canceling_an_order_not_yet_sent_cancels_it_at_once()
     {
         var order = NewOrder();

@@ -8,7 +8,9 @@ using OrleansTrading.Domain.Time;
 using OrleansTrading.Domain.Values;
 using OrleansTrading.Grains;
 using OrleansTrading.Grains.Instruments;
+using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Placement;
+using OrleansTrading.Grains.Venues;
 using OrleansTrading.Persistence;
 
 namespace OrleansTrading.Grains.Tests.Cluster;
@@ -76,7 +78,10 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryStreams(StreamNames.Provider);
             silo.Services.AddSingleton<IClock>(Clock);
             silo.Services.AddSingleton<IInstrumentCatalog>(new InstrumentCatalog([Aapl, Msft, Es]));
-            silo.Services.AddTradingSiloServices();
+            // venue retries every 100 ms (2 s in production) so recovery tests wait for milliseconds, not seconds
+            silo.Services.AddTradingSiloServices(recovery: new OrderRecoveryOptions { RetryVenueAfter = TimeSpan.FromMilliseconds(100), MaxRetryVenueAfter = TimeSpan.FromMilliseconds(400) });
+            silo.Services.AddSingleton<FlakyVenue>();
+            silo.Services.AddKeyedSingleton<IVenueConnector>(FlakyVenue.Id, (sp, _) => sp.GetRequiredService<FlakyVenue>());
         }
     }
 }

@@ -127,6 +127,46 @@ public sealed class AdmissionRecoveryTests(ClusterFixture cluster)
         Assert.True((await scenario.Order(request).Cancel("test")).Succeeded);
     }
 
+    [Fact]
+    public async Task An_admitted_order_is_still_sent_when_a_different_request_under_its_id_woke_it_and_was_refused()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "conflict-wakes");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 10, 400.05m);
+        await AdmitOnlyAsync(scenario, request);
+
+        var different = await scenario.SubmitAsync(request with { Quantity = new Quantity(4m) });
+        var view = await scenario.Order(request).Get();
+
+        Assert.Equal(SubmitOrderOutcome.Refused, different.Outcome);
+        Assert.Equal(RefusalKind.AlreadyExists, different.Refusal!.Kind);
+        Assert.NotNull(view);
+        Assert.Equal(OrderStatus.Filled, view.Status);
+        Assert.Equal(10m, (await scenario.PositionAsync(Msft)).NetQuantity);
+    }
+
+    [Fact]
+    public async Task A_retry_of_an_admitted_order_that_no_longer_validates_returns_the_order_instead_of_a_refusal()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "retry-expired");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var now = ClusterFixture.Clock.UtcNow;
+        var request = scenario.Limit(Msft, OrderSide.Buy, 10, 400.05m) with { TimeInForce = TimeInForce.Gtd, ExpireTime = now.Add(TimeSpan.FromSeconds(1)) };
+        await AdmitOnlyAsync(scenario, request);
+        // the first activation handed the order to the venue, which filled it; the answer was lost with the activation
+        var sent = await cluster.SiloService<PaperVenue>().SendAsync(new VenueOrder(GrainKeys.Order(request.Account, request.ClientOrderId),
+            request.Account, request.Instrument, VenueClientOrderIds.For(request.Account, request.ClientOrderId), request.Side, request.Type,
+            request.Quantity, request.LimitPrice, null, request.TimeInForce, request.ExpireTime, now));
+        Assert.Contains(sent.Reports, r => r.ExecType == ExecType.Trade);
+        ClusterFixture.Clock.Advance(TimeSpan.FromSeconds(2)); // the expire time has passed: as a new order it would be refused
+
+        var retried = await scenario.SubmitAsync(request with { Actor = "retry" });
+
+        Assert.True(retried.Outcome == SubmitOrderOutcome.Duplicate, $"{retried.Outcome}: {retried.Refusal?.Code} {retried.Refusal?.Message}");
+        Assert.Equal(OrderStatus.Filled, retried.Order!.Status);
+        Assert.Equal(10m, (await scenario.PositionAsync(Msft)).NetQuantity);
+    }
+
     /// <summary>What an order grain's first activation does before it dies: the account admits and journals the order, nothing more.</summary>
     private static async Task<OrderView> AdmitOnlyAsync(TradingScenario scenario, SubmitOrderRequest request)
     {

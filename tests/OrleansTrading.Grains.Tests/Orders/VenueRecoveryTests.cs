@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
+using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Venues;
+using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Tests.Cluster;
@@ -80,5 +82,103 @@ public sealed class VenueRecoveryTests(ClusterFixture cluster)
 
         Assert.True(status.OrderUnknown);
         Assert.Empty(status.Reports);
+    }
+
+    [Fact]
+    public async Task A_venue_that_cannot_be_reached_is_asked_again_until_it_answers_and_the_order_is_sent_once()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "unreachable");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var flaky = cluster.SiloService<FlakyVenue>();
+        var request = scenario.Limit(Msft, OrderSide.Buy, 10, 400.05m) with { Venue = new VenueId(FlakyVenue.Id) };
+        var statusBefore = flaky.StatusRequests;
+        flaky.FailNextStatusRequests(2); // the send fails, then the first two status requests: each failure is retried
+        flaky.FailNextSends(1);
+
+        var submitted = await scenario.SubmitAsync(request);
+        var view = await WaitUntilDoneAsync(scenario.Order(request));
+
+        Assert.Equal(SubmitOrderOutcome.Accepted, submitted.Outcome);
+        Assert.Equal(OrderStatus.PendingNew, submitted.Order!.Status);
+        Assert.Equal(OrderStatus.Filled, view.Status);
+        Assert.Equal(10m, Assert.Single(view.Fills).Quantity.Value);
+        Assert.True(flaky.StatusRequests - statusBefore >= 3, $"{flaky.StatusRequests - statusBefore} status requests");
+        Assert.Equal(10m, (await scenario.PositionAsync(Msft)).NetQuantity);
+    }
+
+    [Fact]
+    public async Task An_order_cancelled_before_the_venue_acknowledged_it_is_rejected_and_never_sent_afterwards()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "cancel-unacked");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var flaky = cluster.SiloService<FlakyVenue>();
+        var request = scenario.Limit(Msft, OrderSide.Buy, 10, 400.05m) with { Venue = new VenueId(FlakyVenue.Id) };
+        flaky.FailNextStatusRequests(int.MaxValue); // recovery cannot reach the venue until the cancel is in
+        flaky.FailNextSends(1);
+        await scenario.SubmitAsync(request);
+
+        var cancel = await scenario.Order(request).Cancel("trader");
+        flaky.FailNextStatusRequests(0);
+        var view = await WaitUntilDoneAsync(scenario.Order(request));
+        var atVenue = await cluster.SiloService<PaperVenue>().StatusAsync(new VenueOrderStatusRequest(
+            GrainKeys.Order(request.Account, request.ClientOrderId), request.Instrument, VenueClientOrderIds.For(request.Account, request.ClientOrderId), null, request.Side));
+
+        Assert.Null(cancel.Refusal);
+        Assert.Equal(OrderStatus.Rejected, view.Status);
+        Assert.Contains("cancel was requested", view.Text, StringComparison.Ordinal);
+        Assert.True(atVenue.OrderUnknown, "the venue must never have received the order");
+        Assert.Equal(0m, (await scenario.PositionAsync(Msft)).NetQuantity);
+    }
+
+    [Fact]
+    public async Task An_order_the_venue_gateway_refuses_to_take_is_rejected_and_releases_its_reservation()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "gateway-refuses");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 10, 400.05m) with { Venue = new VenueId("NOT-CONFIGURED") };
+
+        var result = await scenario.SubmitAsync(request);
+        var risk = await scenario.AccountGrain.GetRiskSnapshot();
+
+        Assert.Equal(OrderStatus.Rejected, result.Order!.Status);
+        Assert.Contains("is not configured", result.Order.Text ?? "", StringComparison.Ordinal);
+        Assert.Equal(0, risk.OpenOrders);
+    }
+
+    [Fact]
+    public async Task A_cancel_the_gateway_refuses_to_send_leaves_the_order_working_and_tells_the_caller_why()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "cancel-refused");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 10, 399.00m) with { Venue = new VenueId(FlakyVenue.Id) };
+        var resting = await scenario.SubmitAcceptedAsync(request);
+        Assert.Equal(OrderStatus.New, resting.Status);
+        var flaky = cluster.SiloService<FlakyVenue>();
+
+        flaky.RefuseNextCancels(1);
+        var refused = await scenario.Order(request).Cancel("trader-1");
+
+        Assert.Equal("VENUE_UNREACHABLE", refused.Refusal?.Code);
+        Assert.Equal(OrderStatus.New, refused.Order!.Status);
+        Assert.Contains("Injected refusal", refused.Order.Text ?? "", StringComparison.Ordinal);
+
+        var cancelled = await scenario.Order(request).Cancel("trader-1");
+        Assert.Null(cancelled.Refusal);
+        Assert.Equal(OrderStatus.Canceled, cancelled.Order!.Status);
+    }
+
+    private static async Task<OrderView> WaitUntilDoneAsync(IOrderGrain order)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var view = await order.Get();
+            if (view is { IsOpen: false } || DateTime.UtcNow > deadline)
+            {
+                return view ?? throw new InvalidOperationException("The order does not exist.");
+            }
+
+            await Task.Delay(25);
+        }
     }
 }
