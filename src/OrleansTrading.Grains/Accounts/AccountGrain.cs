@@ -19,6 +19,7 @@ using OrleansTrading.Domain.Risk;
 using OrleansTrading.Domain.Time;
 using OrleansTrading.Domain.Values;
 using OrleansTrading.Grains.MarketData;
+using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Positions;
 using OrleansTrading.Grains.Risk;
 using OrleansTrading.Persistence.Journal;
@@ -44,6 +45,7 @@ public sealed partial class AccountGrain(
     IInstrumentCatalog instruments,
     MarketPriceBook prices,
     IClock clock,
+    OrderRecoveryOptions recovery,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
     /// <summary>Journal events between snapshots of the account's position copy and drawdown state.</summary>
@@ -116,6 +118,7 @@ public sealed partial class AccountGrain(
         }
 
         this.RegisterGrainTimer(MarkAsync, new GrainTimerCreationOptions(_markInterval, _markInterval) { Interleave = true });
+        this.RegisterGrainTimer(SweepUnansweredAsync, new GrainTimerCreationOptions(recovery.SweepUnansweredEvery, recovery.SweepUnansweredEvery) { Interleave = true });
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -633,6 +636,30 @@ public sealed partial class AccountGrain(
         }
     }
 
+    /// <summary>
+    /// Wakes every order admitted longer than <see cref="OrderRecoveryOptions.UnansweredAfter"/> ago that has not
+    /// reported anything since: its activation ended before the venue's first answer (its silo died while this account
+    /// lived on), and nothing else would call it again. Woken, it continues from its admission: sent if the venue never
+    /// got it, settled from the venue's answer otherwise (<see cref="IOrderGrain.Repair"/>).
+    /// </summary>
+    private async Task SweepUnansweredAsync(CancellationToken cancellationToken)
+    {
+        var admittedBefore = clock.UtcNow.Add(-recovery.UnansweredAfter);
+        var unanswered = _open.Where(o => o.Value.Version == 1 && new UnixNanos(o.Value.CreatedNanos) <= admittedBefore).Select(o => o.Key).ToList();
+        foreach (var key in unanswered)
+        {
+            try
+            {
+                LogWakingUnanswered(logger, key, _account);
+                await GrainFactory.GetGrainByKey<IOrderGrain>(key).Repair();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRepairFailed(logger, ex, key);
+            }
+        }
+    }
+
     private async Task ReplayFillsAsync(long afterSequence)
     {
         const int Page = 1000;
@@ -864,6 +891,9 @@ public sealed partial class AccountGrain(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {Account}: order event notification not published")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, AccountId account);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order} of account {Account} was admitted but has not reported back; waking it")]
+    private static partial void LogWakingUnanswered(ILogger logger, string order, AccountId account);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {Account}: snapshot at sequence {Sequence} not stored, its journal append failed; the account reloads from the previous snapshot")]
     private static partial void LogSnapshotSkipped(ILogger logger, Exception exception, AccountId account, long sequence);

@@ -17,13 +17,28 @@ public sealed class OrderRecoveryOptions
     /// <summary>The longest wait between two attempts to reach the venue about one order.</summary>
     public TimeSpan MaxRetryVenueAfter { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Throws when a setting cannot work (a retry delay that is not positive would spin).</summary>
+    /// <summary>
+    /// How often each account looks for orders it admitted that never reported back (the order's activation ended
+    /// between its admission and the venue's first answer, e.g. with its silo, while the account lived on elsewhere).
+    /// </summary>
+    public TimeSpan SweepUnansweredEvery { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long after its admission an order still at its admission version is woken by that sweep.</summary>
+    public TimeSpan UnansweredAfter { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Throws when a setting cannot work (a retry delay or sweep period that is not positive would spin).</summary>
     public OrderRecoveryOptions Validated()
     {
         if (RetryVenueAfter <= TimeSpan.Zero || MaxRetryVenueAfter < RetryVenueAfter)
         {
             throw new InvalidOperationException(
                 $"OrleansTrading:OrderRecovery: RetryVenueAfter ({RetryVenueAfter}) must be positive and at most MaxRetryVenueAfter ({MaxRetryVenueAfter}).");
+        }
+
+        if (SweepUnansweredEvery <= TimeSpan.Zero || UnansweredAfter <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException(
+                $"OrleansTrading:OrderRecovery: SweepUnansweredEvery ({SweepUnansweredEvery}) and UnansweredAfter ({UnansweredAfter}) must be positive.");
         }
 
         return this;

@@ -27,6 +27,18 @@ public sealed class ClusterFixture : IAsyncLifetime
     public static readonly Instrument Msft = new(new InstrumentId("MSFT.XNAS"), AssetClass.Equity, Currency.Usd, 0.01m, new Quantity(1m));
     public static readonly Instrument Es = new(new InstrumentId("ESZ6.XCME"), AssetClass.Future, Currency.Usd, 0.25m, new Quantity(1m), 50m);
 
+    /// <summary>
+    /// Venue retries every 100 ms (2 s in production); accounts sweep for unanswered admissions every 200 ms (30 s),
+    /// judged by <see cref="Clock"/>, which only tests move.
+    /// </summary>
+    public static readonly OrderRecoveryOptions Recovery = new()
+    {
+        RetryVenueAfter = TimeSpan.FromMilliseconds(100),
+        MaxRetryVenueAfter = TimeSpan.FromMilliseconds(400),
+        SweepUnansweredEvery = TimeSpan.FromMilliseconds(200),
+        UnansweredAfter = TimeSpan.FromSeconds(5),
+    };
+
     public TestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.GrainFactory;
@@ -78,8 +90,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryStreams(StreamNames.Provider);
             silo.Services.AddSingleton<IClock>(Clock);
             silo.Services.AddSingleton<IInstrumentCatalog>(new InstrumentCatalog([Aapl, Msft, Es]));
-            // venue retries every 100 ms (2 s in production) so recovery tests wait for milliseconds, not seconds
-            silo.Services.AddTradingSiloServices(recovery: new OrderRecoveryOptions { RetryVenueAfter = TimeSpan.FromMilliseconds(100), MaxRetryVenueAfter = TimeSpan.FromMilliseconds(400) });
+            // recovery timers run in milliseconds, not seconds, so recovery tests wait briefly
+            silo.Services.AddTradingSiloServices(recovery: Recovery);
             silo.Services.AddSingleton<FlakyVenue>();
             silo.Services.AddKeyedSingleton<IVenueConnector>(FlakyVenue.Id, (sp, _) => sp.GetRequiredService<FlakyVenue>());
         }

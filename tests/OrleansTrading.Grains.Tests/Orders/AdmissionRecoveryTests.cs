@@ -167,6 +167,24 @@ public sealed class AdmissionRecoveryTests(ClusterFixture cluster)
         Assert.Equal(10m, (await scenario.PositionAsync(Msft)).NetQuantity);
     }
 
+    [Fact]
+    public async Task An_order_that_never_reported_back_is_woken_by_its_account_without_anyone_asking_for_it()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "unanswered");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 4, 400.05m);
+        await AdmitOnlyAsync(scenario, request);
+
+        // its silo died with it while the account lived on: no client, venue or sweep at activation will call it
+        ClusterFixture.Clock.Advance(ClusterFixture.Recovery.UnansweredAfter + TimeSpan.FromSeconds(1));
+
+        await Eventually.TrueAsync(async () => (await scenario.PositionAsync(Msft)).NetQuantity == 4m, "the account wakes the order and its fill reaches the position");
+        await Eventually.TrueAsync(
+            async () => (await scenario.AccountGrain.ListOrders(new OrderQuery(PageSize: 10))).Orders.Single().Status == OrderStatus.Filled,
+            "the account journals the order as filled");
+        Assert.Equal(0, (await scenario.AccountGrain.GetRiskSnapshot()).OpenOrders);
+    }
+
     /// <summary>What an order grain's first activation does before it dies: the account admits and journals the order, nothing more.</summary>
     private static async Task<OrderView> AdmitOnlyAsync(TradingScenario scenario, SubmitOrderRequest request)
     {
