@@ -288,7 +288,9 @@ public sealed partial class OrderGrain(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // the request may or may not have reached the venue: its status settles it (SettleUnansweredRequestAsync)
             LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), _order.Venue);
+            ScheduleVenueRecovery();
             return OrderCommandResult.Done(View());
         }
 
@@ -355,7 +357,9 @@ public sealed partial class OrderGrain(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // the request may or may not have reached the venue: its status settles it (SettleUnansweredRequestAsync)
             LogVenueUnconfirmed(logger, ex, this.GetPrimaryKeyString(), _order.Venue);
+            ScheduleVenueRecovery();
             return OrderCommandResult.Done(View());
         }
 
@@ -501,6 +505,7 @@ public sealed partial class OrderGrain(
         if (!status.OrderUnknown)
         {
             await ApplyVenueResponseAsync(status, "Venue refused the order");
+            await SettleUnansweredRequestAsync(status);
             return;
         }
 
@@ -519,6 +524,34 @@ public sealed partial class OrderGrain(
             ? "a cancel was requested before the venue acknowledged it"
             : $"older than {recovery.ResendUnacknowledgedWithin}";
         await ApplyVenueUnknown(new VenueOrderUnknown(order.Venue, order.ClientOrderId, $"Unknown to the venue at recovery (not sent again: {notResent})", now));
+    }
+
+    /// <summary>
+    /// A cancel or replace still pending after the venue reported the order simply working (not pending a request of
+    /// its own) never reached the venue: its send failed, or it was lost with the previous activation. It is rejected
+    /// locally, which puts the order back where it was and lets the trader send it again; were the venue to act on it
+    /// after all, its report still applies (a Canceled report on a working order cancels it).
+    /// </summary>
+    private async Task SettleUnansweredRequestAsync(VenueResponse status)
+    {
+        if (_order is not { IsTerminal: false, PendingRequest: { } pending }
+            || status.Reports.LastOrDefault()?.OrdStatus is not { } venueStatus
+            || venueStatus is not (OrderStatus.New or OrderStatus.PartiallyFilled))
+        {
+            return;
+        }
+
+        var what = pending.Kind == PendingRequestKind.Cancel ? "cancel" : "replace";
+        var outcome = _order.Apply(
+            NotSentReject(pending, $"The venue shows the order {venueStatus} and never answered the {what} request, so it did not receive it; send it again."),
+            clock.UtcNow);
+        if (outcome.StateChanged)
+        {
+            LogRequestNotReceived(logger, this.GetPrimaryKeyString(), what, _order.Venue);
+            Record(outcome.Events);
+            await SaveAsync();
+            await PropagateAsync();
+        }
     }
 
     /// <summary>
@@ -846,6 +879,9 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: venue {Venue} did not confirm a request; reconciliation will settle it")]
     private static partial void LogVenueUnconfirmed(ILogger logger, Exception exception, string order, VenueId venue);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the {Request} request never reached {Venue}; the order is back to its status before it")]
+    private static partial void LogRequestNotReceived(ILogger logger, string order, string request, VenueId venue);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: {Venue} has no record of it; sending it again (same ClOrdID)")]
     private static partial void LogResending(ILogger logger, string order, VenueId venue);

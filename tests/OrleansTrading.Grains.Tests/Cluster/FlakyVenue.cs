@@ -18,6 +18,7 @@ public sealed class FlakyVenue(PaperVenue venue) : IVenueConnector
     private int _failStatus;
     private int _statusRequests;
     private int _refuseCancels;
+    private int _failCancels;
 
     public string Kind => "paper (flaky connection)";
 
@@ -32,16 +33,26 @@ public sealed class FlakyVenue(PaperVenue venue) : IVenueConnector
 
     public void FailNextStatusRequests(int count) => Interlocked.Exchange(ref _failStatus, count);
 
+    /// <summary>The next cancels are lost: the call fails and the venue never sees them.</summary>
+    public void FailNextCancels(int count) => Interlocked.Exchange(ref _failCancels, count);
+
     /// <summary>The next cancels are refused without being sent, as a gateway that cannot reach the venue refuses them.</summary>
     public void RefuseNextCancels(int count) => Interlocked.Exchange(ref _refuseCancels, count);
 
     public Task<VenueResponse> SendAsync(VenueOrder order) =>
         TakeFailure(ref _failSends) ? Task.FromException<VenueResponse>(Dropped("send")) : venue.SendAsync(order);
 
-    public Task<VenueResponse> CancelAsync(VenueCancelRequest request) =>
-        TakeFailure(ref _refuseCancels)
+    public Task<VenueResponse> CancelAsync(VenueCancelRequest request)
+    {
+        if (TakeFailure(ref _failCancels))
+        {
+            return Task.FromException<VenueResponse>(Dropped("cancel"));
+        }
+
+        return TakeFailure(ref _refuseCancels)
             ? Task.FromResult(VenueResponse.Refused(new Refusal("VENUE_UNREACHABLE", "Injected refusal: the cancel was not sent.")))
             : venue.CancelAsync(request);
+    }
 
     public Task<VenueResponse> ReplaceAsync(VenueReplaceRequest request) => venue.ReplaceAsync(request);
 

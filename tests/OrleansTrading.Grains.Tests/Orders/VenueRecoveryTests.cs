@@ -167,6 +167,29 @@ public sealed class VenueRecoveryTests(ClusterFixture cluster)
         Assert.Equal(OrderStatus.Canceled, cancelled.Order!.Status);
     }
 
+    [Fact]
+    public async Task A_cancel_lost_on_its_way_to_the_venue_is_settled_from_the_venue_and_can_be_sent_again()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "cancel-lost");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Sell, 5, 401.00m) with { Venue = new VenueId(FlakyVenue.Id) };
+        Assert.Equal(OrderStatus.New, (await scenario.SubmitAcceptedAsync(request)).Status);
+        var order = scenario.Order(request);
+        cluster.SiloService<FlakyVenue>().FailNextCancels(1);
+
+        var lost = await order.Cancel("trader-1");
+        Assert.Equal(OrderStatus.PendingCancel, lost.Order!.Status); // unknown yet whether the venue got it
+
+        // the venue still shows the order working: the cancel never arrived, and the order is no longer stuck pending
+        await Eventually.TrueAsync(async () => (await order.Get())!.Status == OrderStatus.New, "the order's status is settled from the venue");
+        Assert.Contains("did not receive it", (await order.Get())!.Text ?? "", StringComparison.Ordinal);
+
+        var again = await order.Cancel("trader-1");
+        Assert.Null(again.Refusal);
+        Assert.Equal(OrderStatus.Canceled, again.Order!.Status);
+        Assert.Equal(0, (await scenario.AccountGrain.GetRiskSnapshot()).OpenOrders);
+    }
+
     private static async Task<OrderView> WaitUntilDoneAsync(IOrderGrain order)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
