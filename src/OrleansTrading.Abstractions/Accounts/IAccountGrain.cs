@@ -35,6 +35,13 @@ public interface IAccountGrain : IGrainWithStringKey
 
     Task<CommandResult> SetMode(TradingMode mode, string reason, string actor);
 
+    /// <summary>
+    /// Sends a cancel for every order the account counts as open that <paramref name="filter"/> matches (the kill
+    /// switch's second half: a halt stops new orders, this pulls the working ones). Orders are cancelled a few at a
+    /// time; one order's refusal or failure does not stop the others.
+    /// </summary>
+    Task<MassCancelResult> CancelOpenOrders(OpenOrderFilter filter, string actor);
+
     /// <summary>The platform-wide mode changed (global kill switch); applied on top of the account's own mode.</summary>
     [AlwaysInterleave]
     Task ApplyGlobalMode(TradingMode mode, string? reason);

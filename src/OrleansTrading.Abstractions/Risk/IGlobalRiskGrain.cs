@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Orleans.Concurrency;
 using OrleansTrading.Abstractions.Accounts;
+using OrleansTrading.Domain.Identifiers;
 
 namespace OrleansTrading.Abstractions.Risk;
 
@@ -14,6 +16,9 @@ public interface IGlobalRiskGrain : IGrainWithStringKey
     Task<CommandResult> SetMode(TradingMode mode, string reason, string actor);
 
     Task<(TradingMode Mode, string? Reason)> Get();
+
+    /// <summary>Every account that has ever activated (the reach of a platform-wide mass cancel).</summary>
+    Task<ImmutableArray<AccountId>> Accounts();
 
     /// <summary>
     /// Accounts and strategies report themselves when they activate, so a mode change reaches them. Interleaves

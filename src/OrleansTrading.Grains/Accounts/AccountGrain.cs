@@ -51,6 +51,9 @@ public sealed partial class AccountGrain(
     /// <summary>Journal events between snapshots of the account's position copy and drawdown state.</summary>
     public const int SnapshotEvery = 1000;
 
+    /// <summary>Cancels a mass cancel has in flight at once: enough to pull a book quickly, few enough not to flood the venue.</summary>
+    public const int MassCancelConcurrency = 16;
+
     private static readonly TimeSpan _markInterval = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<string, OpenOrder> _open = new(StringComparer.Ordinal);
@@ -375,6 +378,34 @@ public sealed partial class AccountGrain(
         await WriteStateAsync();
         LogModeChanged(logger, _account, mode, actor, reason);
         return CommandResult.Ok;
+    }
+
+    public async Task<MassCancelResult> CancelOpenOrders(OpenOrderFilter filter, string actor)
+    {
+        var keys = _open.Where(o => filter.Matches(o.Value.Strategy, o.Value.Instrument, o.Value.Side)).Select(o => o.Key).ToList();
+        LogMassCancel(logger, keys.Count, _account, actor, filter);
+        var outcomes = new List<MassCancelOutcome>(keys.Count);
+        foreach (var chunk in keys.Chunk(MassCancelConcurrency))
+        {
+            outcomes.AddRange(await Task.WhenAll(chunk.Select(key => CancelOneAsync(key, actor))));
+        }
+
+        return new MassCancelResult([.. outcomes]);
+    }
+
+    private async Task<MassCancelOutcome> CancelOneAsync(string key, string actor)
+    {
+        var (account, clientOrderId) = GrainKeys.ParseOrder(key);
+        try
+        {
+            var result = await GrainFactory.GetGrainByKey<IOrderGrain>(key).Cancel(actor);
+            return new MassCancelOutcome(account, clientOrderId, result.Order, result.Refusal);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogCancelFailed(logger, ex, key);
+            return new MassCancelOutcome(account, clientOrderId, null, new Refusal("CANCEL_FAILED", $"The cancel could not be sent: {ex.Message}"));
+        }
     }
 
     public Task ApplyGlobalMode(TradingMode mode, string? reason)
@@ -891,6 +922,12 @@ public sealed partial class AccountGrain(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {Account}: order event notification not published")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, AccountId account);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mass cancel: the cancel of order {Order} could not be sent")]
+    private static partial void LogCancelFailed(ILogger logger, Exception exception, string order);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mass cancel of {Count} open orders on account {Account} by {Actor} ({Filter})")]
+    private static partial void LogMassCancel(ILogger logger, int count, AccountId account, string actor, OpenOrderFilter filter);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order} of account {Account} was admitted but has not reported back; waking it")]
     private static partial void LogWakingUnanswered(ILogger logger, string order, AccountId account);

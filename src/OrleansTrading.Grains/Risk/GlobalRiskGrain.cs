@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Risk;
 using OrleansTrading.Abstractions.Strategies;
+using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Time;
 
 namespace OrleansTrading.Grains.Risk;
@@ -49,6 +51,12 @@ public sealed partial class GlobalRiskGrain(
     }
 
     public Task<(TradingMode Mode, string? Reason)> Get() => Task.FromResult((state.State.Mode, state.State.Reason));
+
+    public Task<ImmutableArray<AccountId>> Accounts() => Task.FromResult(state.State.Scopes
+        .Where(s => s.StartsWith(AccountScopePrefix, StringComparison.Ordinal))
+        .Select(s => new AccountId(s[AccountScopePrefix.Length..]))
+        .OrderBy(a => a.Value, StringComparer.Ordinal)
+        .ToImmutableArray());
 
     public async Task<(TradingMode Mode, string? Reason)> Register(string scope)
     {
