@@ -46,6 +46,23 @@ internal static class Output
         return Table(["CLIENT ORDER ID", "SIDE", "QTY", "INSTRUMENT", "TYPE", "LIMIT", "STATUS", "FILLED", "STRATEGY", "CREATED"], rows);
     }
 
+    public static string MassCancel(CancelOpenOrdersResponse response)
+    {
+        if (response.Matched == 0)
+        {
+            return "no open orders matched; nothing was cancelled";
+        }
+
+        var rows = response.Orders.Select(o => new[]
+        {
+            o.AccountId, o.ClientOrderId, o.Status == OrderStatus.Unspecified ? "-" : Name(o.Status), o.ErrorCode.Length > 0 ? $"{o.ErrorCode}: {o.ErrorMessage}" : "-",
+        }).ToList();
+        var summary = response.Refused == 0
+            ? $"{response.Matched} open orders: all cancels sent"
+            : $"{response.Matched} open orders: {response.Refused} cancels refused or not sent (see ERROR)";
+        return summary + Environment.NewLine + Table(["ACCOUNT", "CLIENT ORDER ID", "STATUS", "ERROR"], rows);
+    }
+
     public static string PositionTable(IEnumerable<Position> positions)
     {
         var rows = positions.Select(p => new[]

@@ -16,6 +16,7 @@ var root = new RootCommand("otrade: the OrleansTrading command line. Credentials
     RiskCommands.Halt(),
     RiskCommands.Resume(),
     RiskCommands.ReduceOnly(),
+    RiskCommands.CancelAll(),
     ApiKeyCommands.Create(),
 };
 

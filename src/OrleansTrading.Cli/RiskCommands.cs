@@ -4,7 +4,7 @@ using static OrleansTrading.Cli.CliOptions;
 
 namespace OrleansTrading.Cli;
 
-/// <summary>positions list, risk snapshot, halt, resume, reduce-only.</summary>
+/// <summary>positions list, risk snapshot, halt, resume, reduce-only, cancel-all.</summary>
 internal static class RiskCommands
 {
     private static readonly Option<string?> _account = Optional("--account", "an account");
@@ -12,6 +12,9 @@ internal static class RiskCommands
     private static readonly Option<string?> _fund = Optional("--fund", "a fund");
     private static readonly Option<bool> _global = new("--global") { Description = "the whole platform" };
     private static readonly Option<string> _reason = Required("--reason", "why (recorded in the audit log and shown in refusals)");
+    private static readonly Option<bool> _cancelOpenOrders = new("--cancel-open-orders") { Description = "also cancel every open order in the scope once the halt is in force" };
+    private static readonly Option<string?> _instrument = Optional("--instrument", "only this instrument's orders");
+    private static readonly Option<string?> _side = Optional("--side", "only this side's orders: buy or sell");
 
     public static Command Positions()
     {
@@ -45,8 +48,42 @@ internal static class RiskCommands
         return new Command("risk", "Risk") { snapshot };
     }
 
-    public static Command Halt() => ModeCommand("halt", "Stop new orders at an account, a strategy or the whole platform (cancels still work)",
-        async (client, scope, reason, ct) => (await client.HaltTradingAsync(new HaltTradingRequest { Scope = scope, Reason = reason }, cancellationToken: ct)).Mode);
+    public static Command Halt()
+    {
+        var command = new Command("halt", "Stop new orders at an account, a strategy or the whole platform (cancels still work); --cancel-open-orders also pulls the working ones")
+        {
+            _account, _strategy, _global, _reason, _cancelOpenOrders,
+        };
+        command.SetAction(CliRunner.Api(async (parse, invoker, ct) =>
+        {
+            var scope = RiskScopeOf(parse);
+            var response = await new RiskService.RiskServiceClient(invoker).HaltTradingAsync(
+                new HaltTradingRequest { Scope = scope, Reason = parse.GetValue(_reason)!, CancelOpenOrders = parse.GetValue(_cancelOpenOrders) },
+                cancellationToken: ct);
+            var halted = $"{Describe(scope)} is now {Output.Name(response.Mode)}";
+            return response.Cancelled is { } cancelled ? halted + Environment.NewLine + Output.MassCancel(cancelled) : halted;
+        }));
+        return command;
+    }
+
+    public static Command CancelAll()
+    {
+        var command = new Command("cancel-all", "Cancel every open order of an account, a strategy or the whole platform (optionally one instrument or side); does not halt")
+        {
+            _account, _strategy, _global, _instrument, _side, _reason,
+        };
+        command.SetAction(CliRunner.Api(async (parse, invoker, ct) =>
+        {
+            var request = new CancelOpenOrdersRequest { Scope = RiskScopeOf(parse), Reason = parse.GetValue(_reason)!, InstrumentId = parse.GetValue(_instrument) ?? "" };
+            if (parse.GetValue(_side) is { } side)
+            {
+                request.Side = CliParsing.Side(side);
+            }
+
+            return Output.MassCancel(await new RiskService.RiskServiceClient(invoker).CancelOpenOrdersAsync(request, cancellationToken: ct));
+        }));
+        return command;
+    }
 
     public static Command Resume() => ModeCommand("resume", "Allow new orders again",
         async (client, scope, reason, ct) => (await client.ResumeTradingAsync(new ResumeTradingRequest { Scope = scope, Reason = reason }, cancellationToken: ct)).Mode);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Grpc.Core;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
+using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Risk;
 using OrleansTrading.Abstractions.Strategies;
 using OrleansTrading.Api.Audit;
@@ -9,6 +10,7 @@ using OrleansTrading.Api.Errors;
 using OrleansTrading.Api.Mapping;
 using OrleansTrading.Api.Security;
 using OrleansTrading.Api.Validation;
+using OrleansTrading.Domain.Identifiers;
 using V1 = OrleansTrading.Api.V1;
 
 namespace OrleansTrading.Api.Services;
@@ -61,8 +63,69 @@ public sealed class RiskApiService(ApiServiceContext api) : V1.RiskService.RiskS
         });
     }
 
-    public override async Task<V1.HaltTradingResponse> HaltTrading(V1.HaltTradingRequest request, ServerCallContext context) =>
-        new() { Mode = await ChangeModeAsync("HaltTrading", request.Scope, request.Reason, TradingMode.Halted, context).ConfigureAwait(false) };
+    public override async Task<V1.HaltTradingResponse> HaltTrading(V1.HaltTradingRequest request, ServerCallContext context)
+    {
+        var response = new V1.HaltTradingResponse
+        {
+            Mode = await ChangeModeAsync("HaltTrading", request.Scope, request.Reason, TradingMode.Halted, context).ConfigureAwait(false),
+        };
+        if (request.CancelOpenOrders)
+        {
+            // the halt is in force first, so no new order can slip in behind the cancels
+            response.Cancelled = await CancelOpenOrders(new V1.CancelOpenOrdersRequest { Scope = request.Scope, Reason = request.Reason }, context).ConfigureAwait(false);
+        }
+
+        return response;
+    }
+
+    public override Task<V1.CancelOpenOrdersResponse> CancelOpenOrders(V1.CancelOpenOrdersRequest request, ServerCallContext context)
+    {
+        var caller = CallerResolver.Require(context);
+        var details = ImmutableDictionary<string, string>.Empty
+            .Add("reason", request.Reason ?? "")
+            .Add("instrument_id", request.InstrumentId ?? "")
+            .Add("side", request.Side.ToString());
+        return api.Audit.RunAsync(caller, "CancelOpenOrders", Describe(request.Scope), details, async () =>
+        {
+            var v = new RequestValidation();
+            var scope = Scope.Read(v, "scope", request.Scope);
+            var instrument = string.IsNullOrEmpty(request.InstrumentId) ? null : OrderRequestValidator.Known(v, api.Instruments, request.InstrumentId);
+            var side = ProtoEnums.ToDomain(request.Side);
+            if (request.Side != V1.Side.Unspecified && side is null)
+            {
+                v.Add("side", $"{request.Side} is not a side; use SIDE_BUY or SIDE_SELL, or leave it unset for both");
+            }
+
+            var reason = v.Text("reason", request.Reason, ApiLimits.MaxReasonLength, required: true);
+            v.ThrowIfInvalid();
+            var accounts = await ScopeAccess.AuthoriseAsync(api, caller, scope, ScopeAccess.Intent.ManageRisk, context).ConfigureAwait(false);
+            if (scope.Kind == ScopeKind.Global)
+            {
+                accounts = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Accounts(), context).ConfigureAwait(false);
+            }
+
+            var filter = new OpenOrderFilter(scope.Kind == ScopeKind.Strategy ? new StrategyId(scope.Id) : null, instrument?.Id, side);
+            var actor = $"{caller.Name} ({reason})";
+            var result = MassCancelResult.None;
+            foreach (var account in accounts)
+            {
+                result = result.Add(await ApiServiceContext.Call(api.Grains.GetGrainByKey<IAccountGrain>(account.Value).CancelOpenOrders(filter, actor), context).ConfigureAwait(false));
+            }
+
+            var response = new V1.CancelOpenOrdersResponse { Matched = result.Orders.Length, Refused = result.Refused };
+            response.Orders.AddRange(result.Orders.Select(ToProto));
+            return (response, result.Refused == 0 ? ApiAudit.Ok : $"ok ({result.Refused} of {result.Orders.Length} refused)");
+        });
+    }
+
+    private static V1.OrderCancelOutcome ToProto(MassCancelOutcome outcome) => new()
+    {
+        AccountId = outcome.Account.Value,
+        ClientOrderId = outcome.ClientOrderId.Value,
+        Status = outcome.Order is { } order ? ProtoEnums.ToProto(order.Status) : V1.OrderStatus.Unspecified,
+        ErrorCode = outcome.Refusal?.Code ?? "",
+        ErrorMessage = outcome.Refusal?.Message ?? "",
+    };
 
     public override async Task<V1.ResumeTradingResponse> ResumeTrading(V1.ResumeTradingRequest request, ServerCallContext context) =>
         new() { Mode = await ChangeModeAsync("ResumeTrading", request.Scope, request.Reason, TradingMode.Active, context).ConfigureAwait(false) };

@@ -42,6 +42,20 @@ public sealed class ApiHostFixture : IAsyncLifetime
 
     public string AuditFile => Path.Combine(_dataDirectory, "audit", "api-audit.jsonl");
 
+    /// <summary>The audit log's lines so far (the host keeps appending; read shared).</summary>
+    public List<string> ReadAudit()
+    {
+        using var stream = new FileStream(AuditFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
     public string GrpcAddress => Host.GrpcAddress;
 
     public static Metadata Key(string key) => new() { { "x-api-key", key } };

@@ -70,6 +70,16 @@ public sealed class IndependentClientTests(ApiHostFixture host)
 
         (exit, output) = await Cli(["cancel", "--account", TraderAccount, "--client-order-id", id], env);
         Assert.True(exit == 0, output);
+
+        var offer = NewOrderId("cli-offer");
+        (exit, output) = await Cli(["submit", "--account", TraderAccount, "--strategy", Strategy, "--instrument", Instrument,
+            "--side", "sell", "--quantity", "3", "--price", "4000.00", "--tif", "gtc", "--client-order-id", offer], env);
+        Assert.True(exit == 0, output);
+        var risk = new Dictionary<string, string>(env) { ["OTRADE_API_KEY"] = host.RiskKey };
+        (exit, output) = await Cli(["cancel-all", "--account", TraderAccount, "--side", "sell", "--reason", "cli test pull offers"], risk);
+        Assert.True(exit == 0, output);
+        Assert.Contains(offer, output, StringComparison.Ordinal);
+        Assert.Contains("all cancels sent", output, StringComparison.Ordinal);
     }
 
     private static Task<(int Exit, string Output)> Cli(IEnumerable<string> arguments, IDictionary<string, string> env) =>

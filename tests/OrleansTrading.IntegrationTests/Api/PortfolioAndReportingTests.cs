@@ -197,24 +197,11 @@ public sealed class PortfolioAndReportingTests(ApiHostFixture host)
         await ApiAssert.FailsAsync(StatusCode.PermissionDenied, _orders.SubmitOrderAsync(OrderServiceTests.Limit(OtherAccount, id), host.Trader));
 
         var lines = await ApiAssert.EventuallyAsync(
-            () => Task.FromResult(ReadAudit().Where(l => l.Contains(id, StringComparison.Ordinal)).ToList()),
+            () => Task.FromResult(host.ReadAudit().Where(l => l.Contains(id, StringComparison.Ordinal)).ToList()),
             l => l.Count >= 2, "the audit records");
 
         var records = lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
         Assert.Contains(records, r => r.GetProperty("actor").GetString() == "trader-a" && r.GetProperty("action").GetString() == "SubmitOrder" && r.GetProperty("outcome").GetString() == "ok");
         Assert.Contains(records, r => r.GetProperty("target").GetString() == $"{OtherAccount}/{id}" && r.GetProperty("outcome").GetString()!.StartsWith("denied:", StringComparison.Ordinal));
-    }
-
-    private List<string> ReadAudit()
-    {
-        using var stream = new FileStream(host.AuditFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return lines;
     }
 }

@@ -111,6 +111,84 @@ public sealed class RiskServiceTests(ApiHostFixture host)
     }
 
     [Fact]
+    public async Task The_full_kill_switch_halts_an_account_and_pulls_its_working_orders()
+    {
+        var buy = NewOrderId("kill-buy");
+        var sell = NewOrderId("kill-sell");
+        await _orders.SubmitOrderAsync(OrderServiceTests.Limit(HaltAccount, buy, "5", "40.10"), host.Trader);
+        await _orders.SubmitOrderAsync(OrderServiceTests.Limit(HaltAccount, sell, "5", "4000.00", Side.Sell), host.Trader);
+
+        var halted = await _risk.HaltTradingAsync(
+            new HaltTradingRequest { Scope = AccountScope(HaltAccount), Reason = "api test kill switch", CancelOpenOrders = true }, host.Risk);
+        try
+        {
+            Assert.Equal(TradingMode.Halted, halted.Mode);
+            Assert.Equal(0, halted.Cancelled.Refused);
+            foreach (var id in new[] { buy, sell })
+            {
+                var outcome = Assert.Single(halted.Cancelled.Orders, o => o.ClientOrderId == id);
+                Assert.Equal(OrderStatus.Canceled, outcome.Status);
+                Assert.Equal(HaltAccount, outcome.AccountId);
+            }
+
+            var open = await _orders.ListOrdersAsync(new ListOrdersRequest { AccountId = HaltAccount, OpenOnly = true, PageSize = 100 }, host.Risk);
+            Assert.Empty(open.Orders);
+            await AssertSubmitRefusedAsync(HaltAccount);
+            var audited = await ApiAssert.EventuallyAsync(
+                () => Task.FromResult(host.ReadAudit().Where(l => l.Contains("\"CancelOpenOrders\"", StringComparison.Ordinal) && l.Contains("api test kill switch", StringComparison.Ordinal)).ToList()),
+                l => l.Count >= 1, "the mass cancel's audit record");
+            var record = System.Text.Json.JsonDocument.Parse(audited[0]).RootElement;
+            Assert.Equal("risk-desk", record.GetProperty("actor").GetString());
+            Assert.Equal($"account:{HaltAccount}", record.GetProperty("target").GetString());
+        }
+        finally
+        {
+            await _risk.ResumeTradingAsync(new ResumeTradingRequest { Scope = AccountScope(HaltAccount), Reason = "api test over" }, host.Risk);
+        }
+    }
+
+    [Fact]
+    public async Task A_filtered_mass_cancel_pulls_only_the_matching_side_and_does_not_halt()
+    {
+        var buy = NewOrderId("mass-buy");
+        var sell = NewOrderId("mass-sell");
+        await _orders.SubmitOrderAsync(OrderServiceTests.Limit(HaltAccount, buy, "3", "40.10"), host.Trader);
+        await _orders.SubmitOrderAsync(OrderServiceTests.Limit(HaltAccount, sell, "3", "4000.00", Side.Sell), host.Trader);
+
+        var cancelled = await _risk.CancelOpenOrdersAsync(
+            new CancelOpenOrdersRequest { Scope = AccountScope(HaltAccount), InstrumentId = Instrument, Side = Side.Sell, Reason = "api test pull offers" }, host.Risk);
+
+        Assert.Contains(cancelled.Orders, o => o.ClientOrderId == sell && o.Status == OrderStatus.Canceled);
+        Assert.DoesNotContain(cancelled.Orders, o => o.ClientOrderId == buy);
+        var stillWorking = await _orders.GetOrderAsync(new GetOrderRequest { AccountId = HaltAccount, ClientOrderId = buy }, host.Trader);
+        Assert.Equal(OrderStatus.New, stillWorking.Order.Status);
+        var snapshot = await _risk.GetRiskSnapshotAsync(new GetRiskSnapshotRequest { Scope = AccountScope(HaltAccount) }, host.Risk);
+        Assert.Equal(TradingMode.Active, snapshot.Snapshot.EffectiveMode);
+        await _orders.CancelOrderAsync(new CancelOrderRequest { AccountId = HaltAccount, ClientOrderId = buy }, host.Trader);
+    }
+
+    [Fact]
+    public async Task A_mass_cancel_needs_risk_rights_a_reason_and_a_known_instrument_and_changes_nothing_otherwise()
+    {
+        var id = NewOrderId("mass-refused");
+        await _orders.SubmitOrderAsync(OrderServiceTests.Limit(HaltAccount, id, "2", "40.10"), host.Trader);
+
+        var byTrader = await ApiAssert.FailsAsync(StatusCode.PermissionDenied,
+            _risk.CancelOpenOrdersAsync(new CancelOpenOrdersRequest { Scope = AccountScope(HaltAccount), Reason = "x" }, host.Trader));
+        Assert.Equal("ROLE_NOT_ALLOWED", ApiAssert.Reason(byTrader));
+        await ApiAssert.FailsAsync(StatusCode.PermissionDenied,
+            _risk.CancelOpenOrdersAsync(new CancelOpenOrdersRequest { Scope = new RiskScope { Global = true }, Reason = "x" }, host.ScopedRisk));
+        var invalid = await ApiAssert.FailsAsync(StatusCode.InvalidArgument,
+            _risk.CancelOpenOrdersAsync(new CancelOpenOrdersRequest { Scope = AccountScope(HaltAccount), InstrumentId = "NOPE.XNAS" }, host.Risk));
+        Assert.Contains("instrument_id", ApiAssert.InvalidFields(invalid));
+        Assert.Contains("reason", ApiAssert.InvalidFields(invalid));
+
+        var order = await _orders.GetOrderAsync(new GetOrderRequest { AccountId = HaltAccount, ClientOrderId = id }, host.Trader);
+        Assert.Equal(OrderStatus.New, order.Order.Status);
+        await _orders.CancelOrderAsync(new CancelOrderRequest { AccountId = HaltAccount, ClientOrderId = id }, host.Trader);
+    }
+
+    [Fact]
     public async Task Mode_changes_need_a_scope_and_a_reason()
     {
         var ex = await ApiAssert.FailsAsync(StatusCode.InvalidArgument, _risk.HaltTradingAsync(new HaltTradingRequest { Scope = AccountScope(HaltAccount) }, host.Risk));
