@@ -44,13 +44,16 @@ public sealed partial class Order
     /// <summary>
     /// PendingNew → Rejected for an order handed to a venue that never reached it: the venue's gateway refused to take
     /// it, or the venue has no record of it and it will not be sent again. Only while nothing has come back from the
-    /// venue for it — no venue order id, nothing filled, no cancel or replace in flight; after that only the venue
-    /// decides the order's fate.
+    /// venue for it — no venue order id, nothing filled; after that only the venue decides the order's fate. A cancel
+    /// requested before any acknowledgement (PendingCancel from PendingNew) is moot: there is nothing at the venue for it
+    /// to cancel, so it goes with the order.
     /// </summary>
     public OrderCommandResult RejectUndelivered(string reason, UnixNanos now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        if (Status != OrderStatus.PendingNew || VenueOrderId is not null || !CumQty.IsZero || PendingRequest is not null)
+        var neverAcknowledged = Status == OrderStatus.PendingNew
+            || (Status == OrderStatus.PendingCancel && StatusBeforePendingRequest == OrderStatus.PendingNew);
+        if (!neverAcknowledged || VenueOrderId is not null || !CumQty.IsZero)
         {
             return RefuseForStatus("rejected as undelivered (only a sent order the venue never acknowledged can be)");
         }

@@ -44,6 +44,7 @@ public sealed partial class OrderGrain(
     private Order? _order;
     private IGrainTimer? _retry;
     private IGrainTimer? _venueRecovery;
+    private IGrainTimer? _requestCheck;
     private TimeSpan _retryDelay = _firstRetry;
     private TimeSpan _venueRetryDelay = recovery.RetryVenueAfter;
     private bool _reminderRegistered;
@@ -295,6 +296,7 @@ public sealed partial class OrderGrain(
         }
 
         await ApplyVenueResponseAsync(response, "Venue refused the cancel");
+        CheckAnsweredLater(cancelId);
         return response.Refusal is { } refusal ? OrderCommandResult.Refused(refusal, View()) : OrderCommandResult.Done(View());
     }
 
@@ -364,6 +366,7 @@ public sealed partial class OrderGrain(
         }
 
         await ApplyVenueResponseAsync(response, "Venue refused the replace");
+        CheckAnsweredLater(replaceId);
         return response.Refusal is { } refusal ? OrderCommandResult.Refused(refusal, View()) : OrderCommandResult.Done(View());
     }
 
@@ -400,8 +403,9 @@ public sealed partial class OrderGrain(
         }
 
         // The venue has no such order: if it never acknowledged it, the order never reached the venue and is
-        // rejected; an order the venue once acknowledged and has now forgotten is a discrepancy for people.
-        if (_order.Status == OrderStatus.PendingNew && _order.VenueOrderId is null)
+        // rejected (with any cancel asked for meanwhile: there is nothing to cancel); an order the venue once
+        // acknowledged and has now forgotten is a discrepancy for people.
+        if ((_order.StatusBeforePendingRequest ?? _order.Status) == OrderStatus.PendingNew && _order.VenueOrderId is null)
         {
             var rejected = _order.RejectUndelivered(notice.Text ?? "Unknown to the venue at reconciliation", clock.UtcNow);
             if (rejected.Succeeded)
@@ -552,6 +556,26 @@ public sealed partial class OrderGrain(
             await SaveAsync();
             await PropagateAsync();
         }
+    }
+
+    /// <summary>
+    /// A cancel or replace the venue took without answering yet (an asynchronous venue answers over its session): if it
+    /// is still unanswered after <see cref="OrderRecoveryOptions.RequestAnsweredWithin"/>, the venue is asked for the
+    /// order's status, which settles a request that never arrived (<see cref="SettleUnansweredRequestAsync"/>).
+    /// </summary>
+    private void CheckAnsweredLater(ClientOrderId requestId)
+    {
+        if (_order is not { IsTerminal: false, PendingRequest: { } pending } || pending.ClientOrderId != requestId)
+        {
+            return;
+        }
+
+        _requestCheck?.Dispose();
+        _requestCheck = this.RegisterGrainTimer(
+            _ => _order is { IsTerminal: false, PendingRequest: { } stillPending } && stillPending.ClientOrderId == requestId
+                ? RecoverFromVenueAsync()
+                : Task.CompletedTask,
+            new GrainTimerCreationOptions(recovery.RequestAnsweredWithin, Timeout.InfiniteTimeSpan));
     }
 
     /// <summary>

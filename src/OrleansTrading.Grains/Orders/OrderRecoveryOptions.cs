@@ -18,6 +18,12 @@ public sealed class OrderRecoveryOptions
     public TimeSpan MaxRetryVenueAfter { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How long a cancel or replace the venue took may go unanswered before the order asks the venue for its status
+    /// (a venue showing the order simply working never received the request, and the order can be cancelled again).
+    /// </summary>
+    public TimeSpan RequestAnsweredWithin { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// How often each account looks for orders it admitted that never reported back (the order's activation ended
     /// between its admission and the venue's first answer, e.g. with its silo, while the account lived on elsewhere).
     /// </summary>
@@ -35,10 +41,10 @@ public sealed class OrderRecoveryOptions
                 $"OrleansTrading:OrderRecovery: RetryVenueAfter ({RetryVenueAfter}) must be positive and at most MaxRetryVenueAfter ({MaxRetryVenueAfter}).");
         }
 
-        if (SweepUnansweredEvery <= TimeSpan.Zero || UnansweredAfter <= TimeSpan.Zero)
+        if (SweepUnansweredEvery <= TimeSpan.Zero || UnansweredAfter <= TimeSpan.Zero || RequestAnsweredWithin <= TimeSpan.Zero)
         {
             throw new InvalidOperationException(
-                $"OrleansTrading:OrderRecovery: SweepUnansweredEvery ({SweepUnansweredEvery}) and UnansweredAfter ({UnansweredAfter}) must be positive.");
+                $"OrleansTrading:OrderRecovery: SweepUnansweredEvery ({SweepUnansweredEvery}), UnansweredAfter ({UnansweredAfter}) and RequestAnsweredWithin ({RequestAnsweredWithin}) must be positive.");
         }
 
         return this;

@@ -91,14 +91,28 @@ public sealed class OrderCommandTests
     }
 
     [Fact]
-    public void Once_the_venue_answered_or_a_cancel_is_in_flight_only_the_venue_decides()
+    public void A_cancel_requested_before_any_acknowledgement_goes_with_an_undelivered_order()
+    {
+        var order = Submitted();
+        Assert.True(order.RequestCancel(CancelId, At(1)).Succeeded);
+
+        var result = order.RejectUndelivered("unknown to the venue at recovery", At(2));
+
+        Assert.IsType<OrderRejected>(Assert.Single(result.Events));
+        Assert.Equal(OrderStatus.Rejected, order.Status);
+        Assert.Null(order.PendingRequest);
+        Assert.Equal(Quantity.Zero, order.LeavesQty);
+    }
+
+    [Fact]
+    public void Once_the_venue_answered_only_the_venue_decides()
     {
         var unsent = NewOrder();
         var acknowledged = Acknowledged();
-        var cancelling = Submitted();
-        Assert.True(cancelling.RequestCancel(CancelId, At(1)).Succeeded);
+        var cancellingAcknowledged = Acknowledged();
+        Assert.True(cancellingAcknowledged.RequestCancel(CancelId, At(1)).Succeeded);
 
-        foreach (var order in new[] { unsent, acknowledged, cancelling })
+        foreach (var order in new[] { unsent, acknowledged, cancellingAcknowledged })
         {
             var before = order.Status;
             var result = order.RejectUndelivered("late", At(2));

@@ -29,7 +29,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>
     /// Venue retries every 100 ms (2 s in production); accounts sweep for unanswered admissions every 200 ms (30 s),
-    /// judged by <see cref="Clock"/>, which only tests move.
+    /// judged by <see cref="Clock"/>, which only tests move; an unanswered cancel is checked after 300 ms (10 s).
     /// </summary>
     public static readonly OrderRecoveryOptions Recovery = new()
     {
@@ -37,6 +37,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         MaxRetryVenueAfter = TimeSpan.FromMilliseconds(400),
         SweepUnansweredEvery = TimeSpan.FromMilliseconds(200),
         UnansweredAfter = TimeSpan.FromSeconds(5),
+        RequestAnsweredWithin = TimeSpan.FromMilliseconds(300),
     };
 
     public TestCluster Cluster { get; private set; } = null!;

@@ -19,6 +19,7 @@ public sealed class FlakyVenue(PaperVenue venue) : IVenueConnector
     private int _statusRequests;
     private int _refuseCancels;
     private int _failCancels;
+    private int _swallowCancels;
 
     public string Kind => "paper (flaky connection)";
 
@@ -36,6 +37,9 @@ public sealed class FlakyVenue(PaperVenue venue) : IVenueConnector
     /// <summary>The next cancels are lost: the call fails and the venue never sees them.</summary>
     public void FailNextCancels(int count) => Interlocked.Exchange(ref _failCancels, count);
 
+    /// <summary>The next cancels are lost without an error: the call says "sent", the venue never sees them.</summary>
+    public void SwallowNextCancels(int count) => Interlocked.Exchange(ref _swallowCancels, count);
+
     /// <summary>The next cancels are refused without being sent, as a gateway that cannot reach the venue refuses them.</summary>
     public void RefuseNextCancels(int count) => Interlocked.Exchange(ref _refuseCancels, count);
 
@@ -47,6 +51,11 @@ public sealed class FlakyVenue(PaperVenue venue) : IVenueConnector
         if (TakeFailure(ref _failCancels))
         {
             return Task.FromException<VenueResponse>(Dropped("cancel"));
+        }
+
+        if (TakeFailure(ref _swallowCancels))
+        {
+            return Task.FromResult(VenueResponse.Sent);
         }
 
         return TakeFailure(ref _refuseCancels)

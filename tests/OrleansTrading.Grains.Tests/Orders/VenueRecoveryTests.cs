@@ -131,6 +131,28 @@ public sealed class VenueRecoveryTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task An_order_that_never_reached_the_venue_is_rejected_even_when_its_cancel_was_lost_too()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "cancel-unacked-lost");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var flaky = cluster.SiloService<FlakyVenue>();
+        var request = scenario.Limit(Msft, OrderSide.Buy, 10, 400.05m) with { Venue = new VenueId(FlakyVenue.Id) };
+        flaky.FailNextStatusRequests(int.MaxValue); // recovery cannot reach the venue until the cancel is in
+        flaky.FailNextSends(1);
+        flaky.FailNextCancels(1);
+        await scenario.SubmitAsync(request);
+
+        var cancel = await scenario.Order(request).Cancel("trader");
+        Assert.Equal(OrderStatus.PendingCancel, cancel.Order!.Status); // neither the order nor its cancel is known to have arrived
+        flaky.FailNextStatusRequests(0);
+        var view = await WaitUntilDoneAsync(scenario.Order(request));
+
+        Assert.Equal(OrderStatus.Rejected, view.Status);
+        Assert.Equal(0, (await scenario.AccountGrain.GetRiskSnapshot()).OpenOrders);
+        Assert.Equal(0m, (await scenario.PositionAsync(Msft)).NetQuantity);
+    }
+
+    [Fact]
     public async Task An_order_the_venue_gateway_refuses_to_take_is_rejected_and_releases_its_reservation()
     {
         var scenario = await TradingScenario.OpenAsync(cluster, "gateway-refuses");
@@ -188,6 +210,24 @@ public sealed class VenueRecoveryTests(ClusterFixture cluster)
         Assert.Null(again.Refusal);
         Assert.Equal(OrderStatus.Canceled, again.Order!.Status);
         Assert.Equal(0, (await scenario.AccountGrain.GetRiskSnapshot()).OpenOrders);
+    }
+
+    [Fact]
+    public async Task A_cancel_the_venue_took_but_never_answered_is_checked_and_settled()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "cancel-unanswered");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 5, 399.00m) with { Venue = new VenueId(FlakyVenue.Id) };
+        await scenario.SubmitAcceptedAsync(request);
+        var order = scenario.Order(request);
+        cluster.SiloService<FlakyVenue>().SwallowNextCancels(1);
+
+        var swallowed = await order.Cancel("trader-1");
+        Assert.Equal(OrderStatus.PendingCancel, swallowed.Order!.Status);
+
+        await Eventually.TrueAsync(async () => (await order.Get())!.Status == OrderStatus.New, "the unanswered cancel is settled from the venue's status");
+        var again = await order.Cancel("trader-1");
+        Assert.Equal(OrderStatus.Canceled, again.Order!.Status);
     }
 
     private static async Task<OrderView> WaitUntilDoneAsync(IOrderGrain order)
