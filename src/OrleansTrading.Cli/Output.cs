@@ -57,9 +57,10 @@ internal static class Output
         {
             o.AccountId, o.ClientOrderId, o.Status == OrderStatus.Unspecified ? "-" : Name(o.Status), o.ErrorCode.Length > 0 ? $"{o.ErrorCode}: {o.ErrorMessage}" : "-",
         }).ToList();
+        var matched = response.Matched == 1 ? "1 open order" : $"{response.Matched} open orders";
         var summary = response.Refused == 0
-            ? $"{response.Matched} open orders: all cancels sent"
-            : $"{response.Matched} open orders: {response.Refused} cancels refused or not sent (see ERROR)";
+            ? $"{matched}: all cancels sent"
+            : $"{matched}: {response.Refused} refused or not sent (see ERROR)";
         return summary + Environment.NewLine + Table(["ACCOUNT", "CLIENT ORDER ID", "STATUS", "ERROR"], rows);
     }
 
