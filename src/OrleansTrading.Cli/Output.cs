@@ -58,9 +58,9 @@ internal static class Output
             o.AccountId, o.ClientOrderId, o.Status == OrderStatus.Unspecified ? "-" : Name(o.Status), o.ErrorCode.Length > 0 ? $"{o.ErrorCode}: {o.ErrorMessage}" : "-",
         }).ToList();
         var matched = response.Matched == 1 ? "1 open order" : $"{response.Matched} open orders";
-        var summary = response.Refused == 0
-            ? $"{matched}: all cancels sent"
-            : $"{matched}: {response.Refused} refused or not sent (see ERROR)";
+        var summary = response.StillWorking == 0
+            ? $"{matched}: all cancels sent or the orders closed"
+            : $"{matched}: {response.StillWorking} still working, their cancel refused or not sent (see ERROR)";
         return summary + Environment.NewLine + Table(["ACCOUNT", "CLIENT ORDER ID", "STATUS", "ERROR"], rows);
     }
 

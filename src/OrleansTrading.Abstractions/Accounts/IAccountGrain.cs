@@ -23,6 +23,13 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     Task<OrderView?> FindAdmittedOrder(string orderKey);
 
+    /// <summary>
+    /// Whether an admitted order the venue never received may still be sent now (recovery re-sends such orders while
+    /// they are fresh): refused while the account, the order's strategy or the platform is not fully active — a halt or
+    /// reduce-only mode is never bypassed by a late send.
+    /// </summary>
+    Task<Refusal?> CheckResend(OrleansTrading.Domain.Identifiers.StrategyId strategy);
+
     /// <summary>Pre-trade risk for changing an open order's terms (a replace is a new risk decision).</summary>
     Task<Refusal?> CheckReplace(OrderView current, SubmitOrderRequest replacement);
 

@@ -1,20 +1,19 @@
 using System.Collections.Immutable;
 using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Orders;
 
 namespace OrleansTrading.Abstractions.Orders;
 
 /// <summary>
 /// What a mass cancel did to each open order it matched: the order after its cancel was sent (Canceled, or
-/// PendingCancel while the venue has not answered), or why that order's cancel was refused (e.g. it filled meanwhile).
+/// PendingCancel while the venue has not answered — also when it follows a request already in flight), or why that
+/// order's cancel was refused (e.g. it filled meanwhile, or never reached the venue and was rejected).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ot.MassCancelResult")]
 public sealed record MassCancelResult([property: Id(0)] ImmutableArray<MassCancelOutcome> Orders)
 {
-    public static readonly MassCancelResult None = new(ImmutableArray<MassCancelOutcome>.Empty);
-
-    public int Refused => Orders.Count(o => o.Refusal is not null);
-
-    public MassCancelResult Add(MassCancelResult other) => new(Orders.AddRange(other.Orders));
+    /// <summary>Orders whose cancel was refused or not sent and that are still open: what people must look at.</summary>
+    public int StillWorking => Orders.Count(o => o.Refusal is not null && (o.Order is null || !o.Order.Status.IsTerminal()));
 }
 
 /// <summary>One order's part in a mass cancel; <paramref name="Order"/> is null when the order could not be reached.</summary>

@@ -11,6 +11,7 @@ using OrleansTrading.Api.Mapping;
 using OrleansTrading.Api.Security;
 using OrleansTrading.Api.Validation;
 using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Orders;
 using V1 = OrleansTrading.Api.V1;
 
 namespace OrleansTrading.Api.Services;
@@ -106,17 +107,44 @@ public sealed class RiskApiService(ApiServiceContext api) : V1.RiskService.RiskS
 
             var filter = new OpenOrderFilter(scope.Kind == ScopeKind.Strategy ? new StrategyId(scope.Id) : null, instrument?.Id, side);
             var actor = $"{caller.Name} ({reason})";
-            var result = MassCancelResult.None;
-            foreach (var account in accounts)
+            // every account at once, each on its own: one that cannot be reached is reported, the others are still pulled
+            var perAccount = await Task.WhenAll(accounts.Select(a => CancelAccountAsync(a, filter, actor, context))).ConfigureAwait(false);
+            var response = new V1.CancelOpenOrdersResponse();
+            foreach (var outcomes in perAccount)
             {
-                result = result.Add(await ApiServiceContext.Call(api.Grains.GetGrainByKey<IAccountGrain>(account.Value).CancelOpenOrders(filter, actor), context).ConfigureAwait(false));
+                response.Orders.AddRange(outcomes);
             }
 
-            var response = new V1.CancelOpenOrdersResponse { Matched = result.Orders.Length, Refused = result.Refused };
-            response.Orders.AddRange(result.Orders.Select(ToProto));
-            return (response, result.Refused == 0 ? ApiAudit.Ok : $"ok ({result.Refused} of {result.Orders.Length} refused)");
+            response.Matched = response.Orders.Count(o => o.ClientOrderId.Length > 0);
+            response.StillWorking = response.Orders.Count(o => o.ErrorCode.Length > 0 && !IsClosed(o.Status));
+            var outcome = response.StillWorking == 0 ? ApiAudit.Ok : $"ok ({response.StillWorking} still working)";
+            return (response, outcome);
         });
     }
+
+    private async Task<IEnumerable<V1.OrderCancelOutcome>> CancelAccountAsync(AccountId account, OpenOrderFilter filter, string actor, ServerCallContext context)
+    {
+        try
+        {
+            var result = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IAccountGrain>(account.Value).CancelOpenOrders(filter, actor), context).ConfigureAwait(false);
+            return result.Orders.Select(ToProto);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return
+            [
+                new V1.OrderCancelOutcome
+                {
+                    AccountId = account.Value,
+                    ErrorCode = "ACCOUNT_UNREACHABLE",
+                    ErrorMessage = $"Account {account} could not be reached ({ex.GetType().Name}); its orders were not cancelled, run the cancel again.",
+                },
+            ];
+        }
+    }
+
+    private static bool IsClosed(V1.OrderStatus status) =>
+        ProtoEnums.ToDomain(status) is { } domain && domain.IsTerminal();
 
     private static V1.OrderCancelOutcome ToProto(MassCancelOutcome outcome) => new()
     {

@@ -51,12 +51,16 @@ public sealed partial class AccountGrain(
     /// <summary>Journal events between snapshots of the account's position copy and drawdown state.</summary>
     public const int SnapshotEvery = 1000;
 
-    /// <summary>Cancels a mass cancel has in flight at once: enough to pull a book quickly, few enough not to flood the venue.</summary>
+    /// <summary>
+    /// Orders a mass cancel (or the sweep for unanswered admissions) calls at once: enough to pull a book quickly, few
+    /// enough not to flood the venue.
+    /// </summary>
     public const int MassCancelConcurrency = 16;
 
     private static readonly TimeSpan _markInterval = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<string, OpenOrder> _open = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unrecoverable = new(StringComparer.Ordinal);
     private readonly Dictionary<(InstrumentId, OrderSide), decimal> _openByInstrument = [];
     private readonly Dictionary<(StrategyId, InstrumentId, OrderSide), decimal> _openByStrategy = [];
     private readonly Dictionary<InstrumentId, Position> _positions = [];
@@ -238,6 +242,21 @@ public sealed partial class AccountGrain(
         return await journal.GetEntityAsync(Stream, orderKey, open.CreatedNanos) is { } row
             ? serializer.Deserialize<OrderView>(row.Payload.ToArray())
             : null;
+    }
+
+    public Task<Refusal?> CheckResend(StrategyId strategy)
+    {
+        if (EffectiveMode != TradingMode.Active)
+        {
+            return Task.FromResult<Refusal?>(new Refusal("ACCOUNT_NOT_ACTIVE", $"account {_account} is {EffectiveMode} ({EffectiveReason})"));
+        }
+
+        if (!state.State.Strategies.TryGetValue(strategy, out var settings) || !settings.Enabled || settings.Mode != TradingMode.Active)
+        {
+            return Task.FromResult<Refusal?>(new Refusal("STRATEGY_NOT_ACTIVE", $"strategy {strategy} is not active on account {_account}"));
+        }
+
+        return Task.FromResult<Refusal?>(null);
     }
 
     public Task<Refusal?> CheckReplace(OrderView current, SubmitOrderRequest replacement)
@@ -676,18 +695,32 @@ public sealed partial class AccountGrain(
     private async Task SweepUnansweredAsync(CancellationToken cancellationToken)
     {
         var admittedBefore = clock.UtcNow.Add(-recovery.UnansweredAfter);
-        var unanswered = _open.Where(o => o.Value.Version == 1 && new UnixNanos(o.Value.CreatedNanos) <= admittedBefore).Select(o => o.Key).ToList();
-        foreach (var key in unanswered)
+        var unanswered = _open
+            .Where(o => o.Value.Version == 1 && new UnixNanos(o.Value.CreatedNanos) <= admittedBefore && !_unrecoverable.Contains(o.Key))
+            .Select(o => o.Key)
+            .ToList();
+        foreach (var chunk in unanswered.Chunk(MassCancelConcurrency))
         {
-            try
+            await Task.WhenAll(chunk.Select(WakeAsync));
+        }
+    }
+
+    private async Task WakeAsync(string key)
+    {
+        try
+        {
+            LogWakingUnanswered(logger, key, _account);
+            if (await GrainFactory.GetGrainByKey<IOrderGrain>(key).Repair() is null && _open.TryGetValue(key, out var open) && open.Version == 1)
             {
-                LogWakingUnanswered(logger, key, _account);
-                await GrainFactory.GetGrainByKey<IOrderGrain>(key).Repair();
+                // it cannot be rebuilt from its admission (its instrument left the catalog, say): asking again every
+                // sweep would only repeat the warning; it keeps its reservation until an operator resolves it
+                _unrecoverable.Add(key);
+                LogUnrecoverableOrder(logger, key, _account);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRepairFailed(logger, ex, key);
-            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRepairFailed(logger, ex, key);
         }
     }
 
@@ -928,6 +961,9 @@ public sealed partial class AccountGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mass cancel of {Count} open orders on account {Account} by {Actor} ({Filter})")]
     private static partial void LogMassCancel(ILogger logger, int count, AccountId account, string actor, OpenOrderFilter filter);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order} of account {Account} was admitted but cannot be rebuilt from its journal entry; it holds its risk reservation until an operator resolves it")]
+    private static partial void LogUnrecoverableOrder(ILogger logger, string order, AccountId account);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order} of account {Account} was admitted but has not reported back; waking it")]
     private static partial void LogWakingUnanswered(ILogger logger, string order, AccountId account);

@@ -187,7 +187,7 @@ public sealed partial class OrderGrain(
     /// answer was stored) it is rebuilt from its account's admission journal entry and asks the venue what became of it.
     /// False when no order was ever admitted under this key.
     /// </summary>
-    private async Task<bool> LoadAsync()
+    private async Task<bool> LoadAsync(bool cancelling = false)
     {
         if (_order is not null)
         {
@@ -202,7 +202,8 @@ public sealed partial class OrderGrain(
             return false;
         }
 
-        await RecoverFromVenueAsync();
+        // woken by a cancel, an order the venue never got is not sent first and cancelled after: it is not sent at all
+        await RecoverFromVenueAsync(cancelling);
         return true;
     }
 
@@ -262,9 +263,18 @@ public sealed partial class OrderGrain(
 
     public async Task<OrderCommandResult> Cancel(string actor)
     {
-        if (!await LoadAsync() || _order is null)
+        if (!await LoadAsync(cancelling: true) || _order is null)
         {
             return OrderCommandResult.Refused(NotFound());
+        }
+
+        if (_order is { IsTerminal: false, PendingRequest: not null })
+        {
+            // another cancel or replace is in flight: this cancel follows as soon as that one is answered, so an order
+            // whose earlier request is refused (or never arrived) does not stay working after it was asked to stop
+            state.State.CancelWhenAnsweredBy = actor;
+            await SaveAsync();
+            return OrderCommandResult.Done(View());
         }
 
         var now = clock.UtcNow;
@@ -483,7 +493,7 @@ public sealed partial class OrderGrain(
     /// venue for the order's status and applies what it reports (reports already applied are ignored by ExecID). An
     /// order the venue never received is sent now while it is fresh, and rejected once it is too old to send.
     /// </summary>
-    private async Task RecoverFromVenueAsync()
+    private async Task RecoverFromVenueAsync(bool cancelling = false)
     {
         var order = _order!;
         VenueResponse status;
@@ -514,47 +524,52 @@ public sealed partial class OrderGrain(
         }
 
         var now = clock.UtcNow;
-        var cancelRequested = state.State.Changes.Any(c => c.Kind == OrderEventKind.CancelRequested);
-        if (IsUnacknowledged && !cancelRequested && now < order.TsInit.Add(recovery.ResendUnacknowledgedWithin))
+        var cancelRequested = cancelling || state.State.Changes.Any(c => c.Kind == OrderEventKind.CancelRequested);
+        var notResent = cancelRequested
+            ? "a cancel was requested before the venue acknowledged it"
+            : now >= order.TsInit.Add(recovery.ResendUnacknowledgedWithin)
+                ? $"older than {recovery.ResendUnacknowledgedWithin}"
+                : (await Account(order.Account).CheckResend(order.Strategy))?.Message;
+        if (IsUnacknowledged && notResent is null)
         {
             LogResending(logger, this.GetPrimaryKeyString(), order.Venue);
             await SendToVenueAsync();
             return;
         }
 
-        // Never sent late, and never sent after someone asked to cancel it (the cancel found nothing at the venue,
-        // which put the order back to PendingNew): it is rejected as never having reached the venue.
-        var notResent = cancelRequested
-            ? "a cancel was requested before the venue acknowledged it"
-            : $"older than {recovery.ResendUnacknowledgedWithin}";
+        // Never sent late, never sent after someone asked to cancel it (the cancel found nothing at the venue, which put
+        // the order back to PendingNew, or the cancel is what woke it), and never sent into a halt: it is rejected as
+        // never having reached the venue.
         await ApplyVenueUnknown(new VenueOrderUnknown(order.Venue, order.ClientOrderId, $"Unknown to the venue at recovery (not sent again: {notResent})", now));
     }
 
     /// <summary>
-    /// A cancel or replace still pending after the venue reported the order simply working (not pending a request of
-    /// its own) never reached the venue: its send failed, or it was lost with the previous activation. It is rejected
-    /// locally, which puts the order back where it was and lets the trader send it again; were the venue to act on it
-    /// after all, its report still applies (a Canceled report on a working order cancels it).
+    /// A cancel still pending after the venue reported the order simply working (not pending a request of its own)
+    /// never reached the venue: its send failed, or it was lost with the previous activation. It is rejected locally,
+    /// which puts the order back where it was and lets the trader send it again; were the venue to act on it after all,
+    /// its report still applies (a Canceled report on a working order cancels it). A replace is left to the venue's own
+    /// answer: a Replaced report for a request settled here would no longer match, and the order's terms would differ
+    /// from the venue's.
     /// </summary>
     private async Task SettleUnansweredRequestAsync(VenueResponse status)
     {
-        if (_order is not { IsTerminal: false, PendingRequest: { } pending }
+        if (_order is not { IsTerminal: false, PendingRequest: { Kind: PendingRequestKind.Cancel } pending }
             || status.Reports.LastOrDefault()?.OrdStatus is not { } venueStatus
             || venueStatus is not (OrderStatus.New or OrderStatus.PartiallyFilled))
         {
             return;
         }
 
-        var what = pending.Kind == PendingRequestKind.Cancel ? "cancel" : "replace";
         var outcome = _order.Apply(
-            NotSentReject(pending, $"The venue shows the order {venueStatus} and never answered the {what} request, so it did not receive it; send it again."),
+            NotSentReject(pending, $"The venue shows the order {venueStatus} and never answered the cancel request, so it did not receive it; send it again."),
             clock.UtcNow);
         if (outcome.StateChanged)
         {
-            LogRequestNotReceived(logger, this.GetPrimaryKeyString(), what, _order.Venue);
+            LogRequestNotReceived(logger, this.GetPrimaryKeyString(), "cancel", _order.Venue);
             Record(outcome.Events);
             await SaveAsync();
             await PropagateAsync();
+            await CancelIfAskedAsync();
         }
     }
 
@@ -575,13 +590,13 @@ public sealed partial class OrderGrain(
             _ => _order is { IsTerminal: false, PendingRequest: { } stillPending } && stillPending.ClientOrderId == requestId
                 ? RecoverFromVenueAsync()
                 : Task.CompletedTask,
-            new GrainTimerCreationOptions(recovery.RequestAnsweredWithin, Timeout.InfiniteTimeSpan));
+            new GrainTimerCreationOptions(recovery.RequestAnsweredWithin, Timeout.InfiniteTimeSpan) { KeepAlive = true });
     }
 
     /// <summary>
     /// The venue could not be asked (or sent to): ask again after a delay that doubles up to
-    /// <see cref="OrderRecoveryOptions.MaxRetryVenueAfter"/>, for as long as the order is open and this activation lives
-    /// (the next activation starts with the same question).
+    /// <see cref="OrderRecoveryOptions.MaxRetryVenueAfter"/>, for as long as the order is open (the waiting timer keeps
+    /// the activation in memory; a new activation after a silo failure starts with the same question).
     /// </summary>
     private void ScheduleVenueRecovery()
     {
@@ -593,7 +608,7 @@ public sealed partial class OrderGrain(
         _venueRecovery?.Dispose();
         _venueRecovery = this.RegisterGrainTimer(
             _ => _order is { IsTerminal: false } ? RecoverFromVenueAsync() : Task.CompletedTask,
-            new GrainTimerCreationOptions(_venueRetryDelay, Timeout.InfiniteTimeSpan));
+            new GrainTimerCreationOptions(_venueRetryDelay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
         _venueRetryDelay = TimeSpan.FromTicks(Math.Min(_venueRetryDelay.Ticks * 2, recovery.MaxRetryVenueAfter.Ticks));
     }
 
@@ -626,6 +641,26 @@ public sealed partial class OrderGrain(
         {
             // a report arrived ahead of one it builds on: the venue's history, applied in order, settles it
             await RecoverFromVenueAsync();
+        }
+
+        await CancelIfAskedAsync();
+    }
+
+    /// <summary>
+    /// Sends the cancel someone asked for while another request was in flight, once nothing is pending any more. Once
+    /// only: a venue that refuses it as well leaves the order working, visibly, for people to decide.
+    /// </summary>
+    private async Task CancelIfAskedAsync()
+    {
+        if (state.State.CancelWhenAnsweredBy is not { } actor || _order is null || _order.PendingRequest is not null)
+        {
+            return;
+        }
+
+        state.State.CancelWhenAnsweredBy = null;
+        if (!_order.IsTerminal)
+        {
+            await Cancel(actor);
         }
     }
 
@@ -679,6 +714,8 @@ public sealed partial class OrderGrain(
             await SaveAsync();
             await PropagateAsync();
         }
+
+        await CancelIfAskedAsync();
     }
 
     private CancelReject NotSentReject(PendingOrderRequest pending, string text) => new(

@@ -27,4 +27,7 @@ public sealed class OrderState
 
     /// <summary>Cancel and replace requests sent so far (numbers the next request's ClOrdID).</summary>
     [Id(5)] public int RequestCount { get; set; }
+
+    /// <summary>Who asked to cancel while another cancel or replace was in flight: the cancel goes out once that one is answered.</summary>
+    [Id(6)] public string? CancelWhenAnsweredBy { get; set; }
 }

@@ -1,8 +1,10 @@
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Grains.Tests.Cluster;
+using OrleansTrading.Testing;
 
 namespace OrleansTrading.Grains.Tests.Accounts;
 
@@ -41,6 +43,26 @@ public sealed class MassCancelTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task An_order_whose_earlier_cancel_is_unanswered_is_cancelled_once_that_one_is_settled()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "masscancel-pending");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 5, 390.00m) with { Venue = new VenueId(FlakyVenue.Id) };
+        await scenario.SubmitAcceptedAsync(request);
+        cluster.SiloService<FlakyVenue>().SwallowNextCancels(1);
+        Assert.Equal(OrderStatus.PendingCancel, (await scenario.Order(request).Cancel("trader-1")).Order!.Status);
+
+        var result = await scenario.AccountGrain.CancelOpenOrders(OpenOrderFilter.All, "risk-1");
+
+        var outcome = Assert.Single(result.Orders);
+        Assert.Null(outcome.Refusal); // not refused: it follows the cancel in flight
+        Assert.Equal(OrderStatus.PendingCancel, outcome.Order!.Status);
+        // the first cancel never arrived (settled from the venue's status); the mass cancel's cancel then goes out
+        await Eventually.TrueAsync(async () => (await scenario.Order(request).Get())!.Status == OrderStatus.Canceled, "the order is cancelled");
+        Assert.Equal(0, (await scenario.AccountGrain.GetRiskSnapshot()).OpenOrders);
+    }
+
+    [Fact]
     public async Task A_halted_account_pulls_every_working_order_and_leaves_filled_ones_alone()
     {
         var scenario = await TradingScenario.OpenAsync(cluster, "masscancel-halt");
@@ -57,7 +79,7 @@ public sealed class MassCancelTests(ClusterFixture cluster)
 
         Assert.Equal(20, result.Orders.Length);
         Assert.All(result.Orders, o => Assert.Equal(OrderStatus.Canceled, o.Order!.Status));
-        Assert.Equal(0, result.Refused);
+        Assert.Equal(0, result.StillWorking);
         Assert.DoesNotContain(result.Orders, o => o.ClientOrderId == filled.ClientOrderId);
         var risk = await scenario.AccountGrain.GetRiskSnapshot();
         Assert.Equal(0, risk.OpenOrders);

@@ -185,6 +185,40 @@ public sealed class AdmissionRecoveryTests(ClusterFixture cluster)
         Assert.Equal(0, (await scenario.AccountGrain.GetRiskSnapshot()).OpenOrders);
     }
 
+    [Fact]
+    public async Task A_mass_cancel_never_sends_an_admitted_order_the_venue_never_got()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "killswitch-unsent");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 10, 400.05m); // marketable: sending it would fill it
+        await AdmitOnlyAsync(scenario, request);
+        Assert.True((await scenario.AccountGrain.SetMode(TradingMode.Halted, "desk stop", "risk-1")).Succeeded);
+
+        var result = await scenario.AccountGrain.CancelOpenOrders(OpenOrderFilter.All, "risk-1");
+
+        var outcome = Assert.Single(result.Orders);
+        Assert.Equal(OrderStatus.Rejected, outcome.Order!.Status);
+        Assert.Equal(0, result.StillWorking);
+        Assert.Equal(0m, (await scenario.PositionAsync(Msft)).NetQuantity);
+        Assert.Equal(0, (await scenario.AccountGrain.GetRiskSnapshot()).OpenOrders);
+    }
+
+    [Fact]
+    public async Task An_admitted_order_is_not_sent_late_into_a_halt()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "halt-unsent");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 7, 400.05m);
+        await AdmitOnlyAsync(scenario, request);
+        Assert.True((await scenario.AccountGrain.SetMode(TradingMode.Halted, "desk stop", "risk-1")).Succeeded);
+
+        var view = await scenario.Order(request).Get(); // woken after the halt, as the account's sweep would
+
+        Assert.Equal(OrderStatus.Rejected, view!.Status);
+        Assert.Contains("halted", view.Text ?? "", StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0m, (await scenario.PositionAsync(Msft)).NetQuantity);
+    }
+
     /// <summary>What an order grain's first activation does before it dies: the account admits and journals the order, nothing more.</summary>
     private static async Task<OrderView> AdmitOnlyAsync(TradingScenario scenario, SubmitOrderRequest request)
     {

@@ -123,7 +123,7 @@ public sealed class RiskServiceTests(ApiHostFixture host)
         try
         {
             Assert.Equal(TradingMode.Halted, halted.Mode);
-            Assert.Equal(0, halted.Cancelled.Refused);
+            Assert.Equal(0, halted.Cancelled.StillWorking);
             foreach (var id in new[] { buy, sell })
             {
                 var outcome = Assert.Single(halted.Cancelled.Orders, o => o.ClientOrderId == id);
