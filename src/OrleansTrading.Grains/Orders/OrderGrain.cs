@@ -287,7 +287,7 @@ public sealed partial class OrderGrain(
         }
 
         state.State.RequestCount++;
-        Record(requested.Events);
+        Record(requested.Events, requestedBy: actor);
         await SaveAsync();
         await PropagateAsync();
 
@@ -347,7 +347,7 @@ public sealed partial class OrderGrain(
         }
 
         state.State.RequestCount++;
-        Record(requested.Events);
+        Record(requested.Events, requestedBy: request.Actor);
         await SaveAsync();
         await PropagateAsync();
 
@@ -728,13 +728,16 @@ public sealed partial class OrderGrain(
         Text = text,
     };
 
-    private void Record(IReadOnlyList<DomainOrderEvent> events)
+    /// <summary>Numbers and keeps the changes; a cancel or replace request is journaled with who asked for it.</summary>
+    private void Record(IReadOnlyList<DomainOrderEvent> events, string? requestedBy = null)
     {
         foreach (var e in events)
         {
             if (OrderChanges.From(e, NextVersion, _order!.Status) is { } change)
             {
-                state.State.Changes.Add(change);
+                state.State.Changes.Add(requestedBy is not null && change.Kind is OrderEventKind.CancelRequested or OrderEventKind.ReplaceRequested
+                    ? change with { Text = $"requested by {requestedBy}" }
+                    : change);
             }
 
             if (e is OrleansTrading.Domain.Orders.Events.OrderFilled filled)

@@ -36,6 +36,8 @@ public sealed class MassCancelTests(ClusterFixture cluster)
         Assert.Equal(OrderStatus.Canceled, outcome.Order!.Status);
         Assert.Null(outcome.Refusal);
         Assert.Equal(OrderStatus.New, (await scenario.Order(msftSell).Get())!.Status);
+        var journaled = await scenario.AccountGrain.ReadOrderEvents(0, 1000);
+        Assert.Contains(journaled, e => e.ClientOrderId == msftBuy.ClientOrderId && e.Kind == OrderEventKind.CancelRequested && e.Text == "requested by risk-1");
 
         var byStrategy = await scenario.AccountGrain.CancelOpenOrders(new OpenOrderFilter(Strategy: scenario.OtherStrategy), "risk-1");
         Assert.Equal(aaplOther.ClientOrderId, Assert.Single(byStrategy.Orders).ClientOrderId);
