@@ -525,12 +525,11 @@ public sealed partial class OrderGrain(
 
         var now = clock.UtcNow;
         var cancelRequested = cancelling || state.State.Changes.Any(c => c.Kind == OrderEventKind.CancelRequested);
-        var notResent = cancelRequested
-            ? "a cancel was requested before the venue acknowledged it"
-            : now >= order.TsInit.Add(recovery.ResendUnacknowledgedWithin)
-                ? $"older than {recovery.ResendUnacknowledgedWithin}"
-                : (await Account(order.Account).CheckResend(order.Strategy))?.Message;
-        if (IsUnacknowledged && notResent is null)
+        var notResent = !IsUnacknowledged ? "the venue had acknowledged it"
+            : cancelRequested ? "a cancel was requested before the venue acknowledged it"
+            : now >= order.TsInit.Add(recovery.ResendUnacknowledgedWithin) ? $"older than {recovery.ResendUnacknowledgedWithin}"
+            : (await Account(order.Account).CheckResend(order.Strategy))?.Message;
+        if (notResent is null)
         {
             LogResending(logger, this.GetPrimaryKeyString(), order.Venue);
             await SendToVenueAsync();
@@ -576,7 +575,8 @@ public sealed partial class OrderGrain(
     /// <summary>
     /// A cancel or replace the venue took without answering yet (an asynchronous venue answers over its session): if it
     /// is still unanswered after <see cref="OrderRecoveryOptions.RequestAnsweredWithin"/>, the venue is asked for the
-    /// order's status, which settles a request that never arrived (<see cref="SettleUnansweredRequestAsync"/>).
+    /// order's status, which brings in what the venue did and settles a cancel that never arrived
+    /// (<see cref="SettleUnansweredRequestAsync"/>).
     /// </summary>
     private void CheckAnsweredLater(ClientOrderId requestId)
     {
