@@ -168,6 +168,36 @@ public sealed class RiskServiceTests(ApiHostFixture host)
     }
 
     [Fact]
+    public async Task Strategy_and_platform_wide_mass_cancels_reach_every_account()
+    {
+        var offers = new[] { (TraderAccount, NewOrderId("strat-offer")), (HaltAccount, NewOrderId("strat-offer")) };
+        var bids = new[] { (TraderAccount, NewOrderId("global-bid")), (HaltAccount, NewOrderId("global-bid")) };
+        foreach (var (account, id) in offers)
+        {
+            await _orders.SubmitOrderAsync(OrderServiceTests.Limit(account, id, "2", "4000.00", Side.Sell), host.Trader);
+        }
+
+        foreach (var (account, id) in bids)
+        {
+            await _orders.SubmitOrderAsync(OrderServiceTests.Limit(account, id, "2", "40.10"), host.Trader);
+        }
+
+        var byStrategy = await _risk.CancelOpenOrdersAsync(
+            new CancelOpenOrdersRequest { Scope = new RiskScope { StrategyId = Strategy }, InstrumentId = Instrument, Side = Side.Sell, Reason = "api test strategy pull" }, host.Risk);
+        var global = await _risk.CancelOpenOrdersAsync(
+            new CancelOpenOrdersRequest { Scope = new RiskScope { Global = true }, InstrumentId = Instrument, Side = Side.Buy, Reason = "api test global pull" }, host.Risk);
+
+        foreach (var ((account, id), response) in offers.Select(o => (o, byStrategy)).Concat(bids.Select(b => (b, global))))
+        {
+            var outcome = Assert.Single(response.Orders, o => o.ClientOrderId == id);
+            Assert.Equal((account, OrderStatus.Canceled, ""), (outcome.AccountId, outcome.Status, outcome.ErrorCode));
+        }
+
+        Assert.DoesNotContain(byStrategy.Orders, o => bids.Any(b => b.Item2 == o.ClientOrderId));
+        Assert.Equal(0, global.StillWorking);
+    }
+
+    [Fact]
     public async Task A_mass_cancel_needs_risk_rights_a_reason_and_a_known_instrument_and_changes_nothing_otherwise()
     {
         var id = NewOrderId("mass-refused");
