@@ -14,4 +14,10 @@ public enum RefusalKind
 
     /// <summary>The id is already used by a different request (ALREADY_EXISTS).</summary>
     AlreadyExists,
+
+    /// <summary>
+    /// Valid, but a venue cannot take it right now (its session is down): nothing was sent, and the same request may
+    /// succeed once the venue is back (UNAVAILABLE, which tells clients to retry with backoff).
+    /// </summary>
+    Unavailable,
 }

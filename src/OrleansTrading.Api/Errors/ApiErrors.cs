@@ -56,6 +56,7 @@ public static class ApiErrors
         RefusalKind.FailedPrecondition => StatusCode.FailedPrecondition,
         RefusalKind.NotFound => StatusCode.NotFound,
         RefusalKind.AlreadyExists => StatusCode.AlreadyExists,
+        RefusalKind.Unavailable => StatusCode.Unavailable,
         _ => StatusCode.FailedPrecondition,
     };
 

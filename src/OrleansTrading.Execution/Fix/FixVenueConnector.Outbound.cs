@@ -239,7 +239,8 @@ public sealed partial class FixVenueConnector
     }
 
     private Refusal Disconnected(string what) => new(DisconnectedCode,
-        $"Venue {Venue} is not connected (the FIX session is not logged on): the {what} was not sent. Nothing is queued; send it again once the venue is connected.");
+        $"Venue {Venue} is not connected (the FIX session is not logged on): the {what} was not sent. Nothing is queued; send it again once the venue is connected.",
+        RefusalKind.Unavailable);
 
     private VenueResponse NotDelivered(ClientOrderId requestId, ClientOrderId origId, VenueOrderId? venueOrderId, CancelRejectResponseTo responseTo, string what) =>
         new([], [LocalReject(requestId, origId, venueOrderId, responseTo, $"Not sent: venue {Venue} is not connected; the order is unchanged at the venue.")], Disconnected(what));

@@ -11,6 +11,7 @@ public sealed class ApiErrorsTests
     [InlineData(RefusalKind.FailedPrecondition, StatusCode.FailedPrecondition)]
     [InlineData(RefusalKind.NotFound, StatusCode.NotFound)]
     [InlineData(RefusalKind.AlreadyExists, StatusCode.AlreadyExists)]
+    [InlineData(RefusalKind.Unavailable, StatusCode.Unavailable)]
     public void A_refusal_maps_to_the_status_of_its_kind(RefusalKind kind, StatusCode expected)
     {
         Assert.Equal(expected, ApiErrors.FromRefusal(new Refusal("CODE", "why", kind)).StatusCode);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Venues;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Execution.Fix;
@@ -63,6 +64,7 @@ public sealed class FixVenueConnectorTests
         Assert.Equal(FixVenueConnector.DisconnectedCode, refused.Refusal?.Code);
         Assert.Equal(OrderStatus.Rejected, harness.Orders[order.OrderKey].Status);
         Assert.Equal(FixVenueConnector.DisconnectedCode, cancelRefused.Refusal?.Code);
+        Assert.Equal(RefusalKind.Unavailable, cancelRefused.Refusal?.Kind); // retryable: UNAVAILABLE over gRPC
         Assert.Equal(OrderStatus.New, harness.Orders[resting.OrderKey].Status);
         Assert.DoesNotContain(harness.Venue.ReceivedOf(FixMsgTypes.NewOrderSingle), m => m.GetString(FixTags.ClOrdId) == order.VenueClientOrderId.Value);
         Assert.Empty(harness.Venue.ReceivedOf(FixMsgTypes.OrderCancelRequest));
