@@ -19,7 +19,7 @@ internal static class ErrorSentences
             StatusCode.FailedPrecondition => "The platform refused it in its current state (risk limits, trading halted or reduce-only, or the order's status). Nothing was changed.",
             StatusCode.Unimplemented => "This part of the API is not available on this server yet.",
             StatusCode.DeadlineExceeded => "No answer in time. The request may still have taken effect: check with 'otrade order get' before sending it again (repeating a submit with the same --client-order-id is safe).",
-            StatusCode.Unavailable when reason is not null => "The platform could not reach the venue for this right now; nothing was sent. Try again once the venue is connected.",
+            StatusCode.Unavailable when reason?.StartsWith("VENUE_", StringComparison.Ordinal) == true => "The platform could not reach the venue for this right now; nothing was sent. Try again once the venue is connected.",
             StatusCode.Unavailable => $"Could not reach the API. Is the host running, and is --endpoint right? (OTRADE_ENDPOINT, default {CliDefaults.Endpoint})",
             StatusCode.Cancelled => "The call was cancelled.",
             _ => "The server failed to handle the request; try again, and report it if it keeps happening.",
