@@ -423,7 +423,7 @@ public sealed partial class AccountGrain(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogCancelFailed(logger, ex, key);
-            return new MassCancelOutcome(account, clientOrderId, null, new Refusal("CANCEL_FAILED", $"The cancel could not be sent: {ex.Message}"));
+            return new MassCancelOutcome(account, clientOrderId, null, new Refusal("CANCEL_FAILED", $"The cancel could not be sent ({ex.GetType().Name}; details in the platform's log); run the cancel again."));
         }
     }
 
