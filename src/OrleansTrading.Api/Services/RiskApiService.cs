@@ -11,7 +11,6 @@ using OrleansTrading.Api.Mapping;
 using OrleansTrading.Api.Security;
 using OrleansTrading.Api.Validation;
 using OrleansTrading.Domain.Identifiers;
-using OrleansTrading.Domain.Orders;
 using V1 = OrleansTrading.Api.V1;
 
 namespace OrleansTrading.Api.Services;
@@ -110,41 +109,40 @@ public sealed class RiskApiService(ApiServiceContext api) : V1.RiskService.RiskS
             // every account at once, each on its own: one that cannot be reached is reported, the others are still pulled
             var perAccount = await Task.WhenAll(accounts.Select(a => CancelAccountAsync(a, filter, actor, context))).ConfigureAwait(false);
             var response = new V1.CancelOpenOrdersResponse();
-            foreach (var outcomes in perAccount)
+            foreach (var account in perAccount)
             {
-                response.Orders.AddRange(outcomes);
+                response.Orders.AddRange(account.Outcomes);
             }
 
-            response.Matched = response.Orders.Count(o => o.ClientOrderId.Length > 0);
-            response.StillWorking = response.Orders.Count(o => o.ErrorCode.Length > 0 && !IsClosed(o.Status));
+            response.Matched = perAccount.Sum(a => a.Matched);
+            response.StillWorking = perAccount.Sum(a => a.StillWorking);
             var outcome = response.StillWorking == 0 ? ApiAudit.Ok : $"ok ({response.StillWorking} still working)";
             return (response, outcome);
         });
     }
 
-    private async Task<IEnumerable<V1.OrderCancelOutcome>> CancelAccountAsync(AccountId account, OpenOrderFilter filter, string actor, ServerCallContext context)
+    private async Task<AccountCancels> CancelAccountAsync(AccountId account, OpenOrderFilter filter, string actor, ServerCallContext context)
     {
         try
         {
             var result = await ApiServiceContext.Call(api.Grains.GetGrainByKey<IAccountGrain>(account.Value).CancelOpenOrders(filter, actor), context).ConfigureAwait(false);
-            return result.Orders.Select(ToProto);
+            return new AccountCancels([.. result.Orders.Select(ToProto)], result.Orders.Length, result.StillWorking);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return
-            [
-                new V1.OrderCancelOutcome
-                {
-                    AccountId = account.Value,
-                    ErrorCode = "ACCOUNT_UNREACHABLE",
-                    ErrorMessage = $"Account {account} could not be reached ({ex.GetType().Name}); its orders were not cancelled, run the cancel again.",
-                },
-            ];
+            // nothing is known of its orders: the account counts as one thing still working
+            var unreachable = new V1.OrderCancelOutcome
+            {
+                AccountId = account.Value,
+                ErrorCode = "ACCOUNT_UNREACHABLE",
+                ErrorMessage = $"Account {account} could not be reached ({ex.GetType().Name}); its orders were not cancelled, run the cancel again.",
+            };
+            return new AccountCancels([unreachable], Matched: 0, StillWorking: 1);
         }
     }
 
-    private static bool IsClosed(V1.OrderStatus status) =>
-        ProtoEnums.ToDomain(status) is { } domain && domain.IsTerminal();
+    /// <summary>One account's part of a mass cancel, counted by the account's own rule (<see cref="MassCancelResult.StillWorking"/>).</summary>
+    private sealed record AccountCancels(IReadOnlyList<V1.OrderCancelOutcome> Outcomes, int Matched, int StillWorking);
 
     private static V1.OrderCancelOutcome ToProto(MassCancelOutcome outcome) => new()
     {
