@@ -14,7 +14,7 @@ using OrleansTrading.Domain.Values;
 using OrleansTrading.Host;
 
 // Usage: dotnet run -c Release --project bench/OrleansTrading.OrderPathLoad -- [--callers 64] [--accounts 16]
-//        [--warmup 3] [--seconds 10] [--durability power-loss-safe|process-crash-safe]
+//        [--warmup 3] [--seconds 10] [--durability power-loss-safe|process-crash-safe] [--allocations]
 var options = LoadOptions.Parse(args);
 var data = Directory.CreateTempSubdirectory("ot-load-").FullName;
 var configuration = new Dictionary<string, string?>
@@ -63,7 +63,10 @@ var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var allocatedBefore = GC.GetTotalAllocatedBytes();
 var ioBefore = ProcessIo.Read();
 var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+using var allocations = options.SampleAllocations ? new AllocationSampler() : null;
+allocations?.Start();
 var (histogram, orders, elapsed) = await RunAsync(TimeSpan.FromSeconds(options.Seconds), record: true);
+allocations?.Stop();
 var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
 var io = ProcessIo.Read() - ioBefore;
@@ -84,6 +87,7 @@ if (io.Available)
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"latency (submit → risk → order grain → paper venue ack+fill → order persisted and propagated) µs: p50 {Us(50)} p90 {Us(90)} p99 {Us(99)} p99.9 {Us(99.9)} max {histogram.GetMaxValue() / 1000.0:F0}"));
+allocations?.Print(orders);
 await host.StopAsync();
 Directory.Delete(data, recursive: true);
 return;
@@ -131,7 +135,7 @@ async Task<(LongHistogram Histogram, long Orders, TimeSpan Elapsed)> RunAsync(Ti
     return (histogram, count, clock.Elapsed);
 }
 
-internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds, int Seconds, string Durability)
+internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds, int Seconds, string Durability, bool SampleAllocations)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -146,7 +150,8 @@ internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds,
             int.Parse(Value("--accounts", "16"), CultureInfo.InvariantCulture),
             int.Parse(Value("--warmup", "3"), CultureInfo.InvariantCulture),
             int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture),
-            Value("--durability", "power-loss-safe"));
+            Value("--durability", "power-loss-safe"),
+            args.Contains("--allocations"));
     }
 }
 

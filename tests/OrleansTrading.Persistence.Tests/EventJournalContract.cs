@@ -54,6 +54,24 @@ public abstract class EventJournalContract
     }
 
     [Fact]
+    public async Task An_entity_is_found_by_its_name_alone_at_its_latest_summary()
+    {
+        await Journal.AppendAsync("acct-find", [Event("acct-find", 1, "o/1?", 1)], [Entity("acct-find", "o/1?", 4_200, "New", true, 1)]);
+        await Journal.AppendAsync("acct-find", [Event("acct-find", 2, "o2", 1)], [Entity("acct-find", "o2", 4_300, "New", true, 1)]);
+        await Journal.AppendAsync("acct-find", [Event("acct-find", 3, "o/1?", 2)], [Entity("acct-find", "o/1?", 4_200, "Filled", false, 2)]);
+
+        var found = await Journal.FindEntityAsync("acct-find", "o/1?");
+
+        Assert.NotNull(found);
+        Assert.Equal(4_200, found.CreatedNanos);
+        Assert.Equal("Filled", found.Status);
+        Assert.Equal(2, found.LastEntityNumber);
+        Assert.Equal("o2", (await Journal.FindEntityAsync("acct-find", "o2"))!.Entity);
+        Assert.Null(await Journal.FindEntityAsync("acct-find", "nope"));
+        Assert.Null(await Journal.FindEntityAsync("acct-other", "o2"));
+    }
+
+    [Fact]
     public async Task Queries_filter_by_tags_status_and_openness_and_page_in_creation_order()
     {
         for (var i = 1; i <= 7; i++)

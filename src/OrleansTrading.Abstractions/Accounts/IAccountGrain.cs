@@ -18,10 +18,10 @@ public interface IAccountGrain : IGrainWithStringKey
     Task<AdmissionResult> Admit(OrderAdmission admission);
 
     /// <summary>
-    /// The order as journaled at its latest version while the account counts it as open, or null. An order grain that has
-    /// stored nothing of its own yet (its activation ended between the admission and the venue's answer) continues from it.
+    /// The order as journaled at its latest version, or null when no order was ever admitted under the key. An order
+    /// grain with nothing stored of its own (the usual case: the journal is the order's record) continues from it.
     /// </summary>
-    Task<OrderView?> FindAdmittedOrder(string orderKey);
+    Task<JournaledOrder?> FindOrder(string orderKey);
 
     /// <summary>
     /// Whether an admitted order the venue never received may still be sent now (recovery re-sends such orders while

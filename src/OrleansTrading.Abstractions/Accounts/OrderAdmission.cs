@@ -6,7 +6,8 @@ namespace OrleansTrading.Abstractions.Accounts;
 
 /// <summary>
 /// An order grain asks its account to admit a new order (pre-trade risk). <see cref="Order"/> is the order as it
-/// will be once admitted (version 1, submitted): what the account journals.
+/// will be once admitted (version 1, submitted): what the account journals, and all an order grain needs to continue
+/// an order at its admission.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ot.OrderAdmission")]
 public sealed record OrderAdmission(

@@ -58,6 +58,8 @@ public sealed partial class AccountGrain(
     public const int MassCancelConcurrency = 16;
 
     private static readonly TimeSpan _markInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan _firstFillRetry = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan _maxFillRetry = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<string, OpenOrder> _open = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unrecoverable = new(StringComparer.Ordinal);
@@ -72,6 +74,9 @@ public sealed partial class AccountGrain(
     private string? _globalReason;
     private IAsyncStream<OrderEventBatch> _stream = null!;
     private int _sinceSnapshot;
+    private FillDelivery _fills = null!;
+    private IGrainTimer? _fillRetry;
+    private TimeSpan _fillRetryDelay = _firstFillRetry;
     private Task _stateWrite = Task.CompletedTask;
 
     private string Stream => "orders" + Identifier.CompositeSeparator + _account.Value;
@@ -99,7 +104,8 @@ public sealed partial class AccountGrain(
         }
 
         var last = await journal.LastSequenceAsync(Stream);
-        await ReplayFillsAsync(state.State.SnapshotSequence);
+        _fills = new FillDelivery(GrainFactory, _account, logger);
+        await ReplayFillsAsync(state.State.SnapshotSequence, state.State.FillsDeliveredThrough ?? state.State.SnapshotSequence);
         await LoadOpenOrdersAsync();
         foreach (var (instrument, position) in _positions)
         {
@@ -122,6 +128,12 @@ public sealed partial class AccountGrain(
         if (_open.Count > 0)
         {
             this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions(TimeSpan.FromMilliseconds(200), Timeout.InfiniteTimeSpan) { Interleave = true });
+        }
+
+        if (_fills.HasUndelivered)
+        {
+            // fills journaled before the previous activation ended, not confirmed by their positions
+            ScheduleFillRetry(TimeSpan.FromMilliseconds(200));
         }
 
         this.RegisterGrainTimer(MarkAsync, new GrainTimerCreationOptions(_markInterval, _markInterval) { Interleave = true });
@@ -183,11 +195,22 @@ public sealed partial class AccountGrain(
         var key = GrainKeys.Order(request.Account, request.ClientOrderId);
         if (_open.ContainsKey(key) && !_pipeline.Broken)
         {
-            // Admitted before, by an activation of the order that ended before the order stored anything of its own:
-            // the order continues from what was journaled (and compares the two requests), it is not admitted twice.
-            return await FindAdmittedOrder(key) is { } admitted
+            // Admitted before, by an earlier activation of the order grain: the order continues from what was journaled
+            // (and compares the two requests), it is not admitted twice.
+            return await FindOrder(key) is { } admitted
                 ? new AdmissionResult(null, 0, admitted)
                 : new AdmissionResult(new Refusal("ACCOUNT_UNAVAILABLE", $"Account {_account} is reloading its journal; retry shortly."), 0);
+        }
+
+        if (await journal.FindEntityAsync(Stream, key) is { } journaled)
+        {
+            // an order that is no longer open: the journal is its record, and its grain continues from it
+            return new AdmissionResult(null, 0, OrderJournalEntry.Read(serializer, journaled.Payload));
+        }
+
+        if (_open.ContainsKey(key))
+        {
+            return new AdmissionResult(new Refusal("ORDER_BEING_ADMITTED", $"Order {request.ClientOrderId} is being admitted by another call; retry shortly."), 0);
         }
 
         if (Refuse(request) is { } refusal)
@@ -216,7 +239,7 @@ public sealed partial class AccountGrain(
         AddOpen(request.Strategy, request.Instrument, request.Side, request.Quantity.Value);
 
         var change = new OrderChange(1, OrderEventKind.Submitted, admission.Order.Status, null, null, now);
-        var sequence = _pipeline.Add(key, 1, seq => ToEvent(seq, change, admission.Order), Entity(key, admission.Order));
+        var sequence = _pipeline.Add(key, 1, seq => ToEvent(seq, change, admission.Order), Entity(key, admission.Order, record: null));
         try
         {
             await _pipeline.CommitAsync();
@@ -231,17 +254,13 @@ public sealed partial class AccountGrain(
         return new AdmissionResult(null, sequence);
     }
 
-    public async Task<OrderView?> FindAdmittedOrder(string orderKey)
+    public async Task<JournaledOrder?> FindOrder(string orderKey)
     {
-        if (!_open.TryGetValue(orderKey, out var open))
-        {
-            return null;
-        }
-
-        await _pipeline.CommitAsync(); // the admission may still be on its way to the journal
-        return await journal.GetEntityAsync(Stream, orderKey, open.CreatedNanos) is { } row
-            ? serializer.Deserialize<OrderView>(row.Payload.ToArray())
-            : null;
+        await _pipeline.CommitAsync(); // the order's latest version may still be on its way to the journal
+        var row = _open.TryGetValue(orderKey, out var open)
+            ? await journal.GetEntityAsync(Stream, orderKey, open.CreatedNanos)
+            : await journal.FindEntityAsync(Stream, orderKey);
+        return row is null ? null : OrderJournalEntry.Read(serializer, row.Payload);
     }
 
     public Task<Refusal?> CheckResend(StrategyId strategy)
@@ -303,7 +322,8 @@ public sealed partial class AccountGrain(
         }
 
         var now = clock.UtcNow;
-        var entity = Entity(key, order);
+        var entity = Entity(key, order, progress.Record);
+        List<long>? fills = null;
         foreach (var change in fresh)
         {
             if (change.Fill is { } fill)
@@ -311,7 +331,12 @@ public sealed partial class AccountGrain(
                 ApplyFill(order, fill);
             }
 
-            _pipeline.Add(key, change.Version, seq => ToEvent(seq, change, order), entity);
+            var sequence = _pipeline.Add(key, change.Version, seq => ToEvent(seq, change, order), entity);
+            if (change.Fill is { } journaled)
+            {
+                _fills.Add(sequence, ToPositionFill(order, journaled));
+                (fills ??= []).Add(sequence);
+            }
         }
 
         if (open is not null)
@@ -339,10 +364,44 @@ public sealed partial class AccountGrain(
             throw;
         }
 
+        // the fills are journaled: their positions follow, and a failure is retried from here, not by the order
+        if (fills is not null && !await _fills.DeliverAsync(fills))
+        {
+            ScheduleFillRetry(_fillRetryDelay);
+        }
+
         if (update is { StateChange: not null } || _sinceSnapshot >= SnapshotEvery)
         {
             await SnapshotAsync();
         }
+    }
+
+    private static PositionFill ToPositionFill(OrderView order, OrderFillView fill) => new(
+        fill.FillId, order.Account, order.Strategy, order.Instrument, order.ClientOrderId, order.Side, fill.Quantity, fill.Price,
+        fill.Commission, fill.TsEvent, fill.TsEvent);
+
+    private void ScheduleFillRetry(TimeSpan dueIn)
+    {
+        if (_fillRetry is not null)
+        {
+            return;
+        }
+
+        _fillRetry = this.RegisterGrainTimer(RetryFillsAsync, new GrainTimerCreationOptions(dueIn, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
+    }
+
+    private async Task RetryFillsAsync(CancellationToken cancellationToken)
+    {
+        _fillRetry?.Dispose();
+        _fillRetry = null;
+        if (await _fills.DeliverAllAsync())
+        {
+            _fillRetryDelay = _firstFillRetry;
+            return;
+        }
+
+        _fillRetryDelay = TimeSpan.FromTicks(Math.Min(_fillRetryDelay.Ticks * 2, _maxFillRetry.Ticks));
+        ScheduleFillRetry(_fillRetryDelay);
     }
 
     public Task<AccountView?> Get() => Task.FromResult(state.State.Definition is { } definition
@@ -482,7 +541,7 @@ public sealed partial class AccountGrain(
             query.OpenOnly,
             Math.Clamp(query.PageSize, 1, 1000),
             query.PageToken));
-        return new OrderPage([.. page.Entities.Select(e => serializer.Deserialize<OrderView>(e.Payload.ToArray())!)], page.NextPageToken);
+        return new OrderPage([.. page.Entities.Select(e => OrderJournalEntry.Read(serializer, e.Payload).View)], page.NextPageToken);
     }
 
     public async Task<IReadOnlyList<OrderEvent>> ReadOrderEvents(long afterSequence, int maxCount)
@@ -724,10 +783,15 @@ public sealed partial class AccountGrain(
         }
     }
 
-    private async Task ReplayFillsAsync(long afterSequence)
+    /// <summary>
+    /// Reads the journal after the snapshot: fills after <paramref name="snapshotSequence"/> update this account's
+    /// position copy, and fills after <paramref name="deliveredThrough"/> are handed to their positions again (the
+    /// previous activation may have ended before they confirmed them).
+    /// </summary>
+    private async Task ReplayFillsAsync(long snapshotSequence, long deliveredThrough)
     {
         const int Page = 1000;
-        var sequence = afterSequence;
+        var sequence = Math.Min(snapshotSequence, deliveredThrough);
         while (true)
         {
             var events = await journal.ReadAsync(Stream, sequence, Page);
@@ -736,18 +800,31 @@ public sealed partial class AccountGrain(
                 var orderEvent = serializer.Deserialize<OrderEvent>(e.Payload.ToArray())!;
                 if (orderEvent is { FillId: { } fillId, LastQuantity: { } quantity, LastPrice: { } price } && instruments.Find(orderEvent.Instrument) is { } instrument)
                 {
-                    if (!_positions.TryGetValue(orderEvent.Instrument, out var position))
+                    var fill = new PositionFill(fillId, _account, orderEvent.Strategy, orderEvent.Instrument, orderEvent.ClientOrderId, orderEvent.Side,
+                        quantity, price, orderEvent.Commission ?? Money.Zero(instrument.QuoteCurrency), orderEvent.TsEvent, orderEvent.TsEvent);
+                    if (e.Sequence > snapshotSequence)
                     {
-                        position = Position.Open(instrument, _account);
-                        _positions[orderEvent.Instrument] = position;
+                        if (!_positions.TryGetValue(orderEvent.Instrument, out var position))
+                        {
+                            position = Position.Open(instrument, _account);
+                            _positions[orderEvent.Instrument] = position;
+                        }
+
+                        position.Apply(new Fill(fill.FillId, _account, fill.Strategy, fill.Instrument, fill.ClientOrderId, fill.Side,
+                            fill.Quantity, fill.Price, fill.Commission, fill.TsEvent, fill.TsInit));
                     }
 
-                    position.Apply(new Fill(fillId, _account, orderEvent.Strategy, orderEvent.Instrument, orderEvent.ClientOrderId, orderEvent.Side,
-                        quantity, price, orderEvent.Commission ?? Money.Zero(instrument.QuoteCurrency), orderEvent.TsEvent, orderEvent.TsEvent));
+                    if (e.Sequence > deliveredThrough)
+                    {
+                        _fills.Add(e.Sequence, fill);
+                    }
                 }
 
                 sequence = e.Sequence;
-                _sinceSnapshot++;
+                if (e.Sequence > snapshotSequence)
+                {
+                    _sinceSnapshot++;
+                }
             }
 
             if (events.Count < Page)
@@ -765,7 +842,7 @@ public sealed partial class AccountGrain(
             var page = await journal.QueryAsync(Stream, new EntityQuery(OpenOnly: true, PageSize: 1000, PageToken: token));
             foreach (var row in page.Entities)
             {
-                var view = serializer.Deserialize<OrderView>(row.Payload.ToArray())!;
+                var view = OrderJournalEntry.Read(serializer, row.Payload).View;
                 _open[row.Entity] = new OpenOrder(view.Instrument, view.Strategy, view.Side, view.LeavesQuantity, row.LastEntityNumber, row.CreatedNanos);
                 _openByInstrument[(view.Instrument, view.Side)] = _openByInstrument.GetValueOrDefault((view.Instrument, view.Side)) + view.LeavesQuantity.Value;
                 _openByStrategy[(view.Strategy, view.Instrument, view.Side)] = _openByStrategy.GetValueOrDefault((view.Strategy, view.Instrument, view.Side)) + view.LeavesQuantity.Value;
@@ -781,9 +858,9 @@ public sealed partial class AccountGrain(
         }
     }
 
-    private JournalEntity Entity(string key, OrderView order) => new(
+    private JournalEntity Entity(string key, OrderView order, OrderRecord? record) => new(
         Stream, key, order.CreatedAt.Value, order.Instrument.Value, order.Strategy.Value, order.Status.ToString(), order.IsOpen, order.Version,
-        serializer.SerializeToArray(order));
+        record is null ? serializer.SerializeToArray(order) : OrderJournalEntry.Write(serializer, record));
 
     private OrderEvent ToEvent(long sequence, OrderChange change, OrderView order) => new(
         sequence,
@@ -835,6 +912,7 @@ public sealed partial class AccountGrain(
             Commissions = p.Value.Commissions,
         });
         var drawdown = _book.Drawdown.State;
+        var deliveredThrough = _fills.DeliveredThrough(sequence);
         var drawdownSnapshot = new DrawdownSnapshot(drawdown.TradingDay, drawdown.HighWaterMark, drawdown.Equity, drawdown.HasSession, drawdown.Breached, _book.RestrictedByDrawdown);
         _sinceSnapshot = 0;
         try
@@ -853,6 +931,7 @@ public sealed partial class AccountGrain(
         }
 
         state.State.SnapshotSequence = sequence;
+        state.State.FillsDeliveredThrough = deliveredThrough;
         state.State.Positions = positions;
         state.State.Drawdown = drawdownSnapshot;
         await WriteStateAsync();

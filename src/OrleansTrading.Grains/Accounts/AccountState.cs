@@ -29,6 +29,12 @@ public sealed class AccountState
     [Id(7)] public DrawdownSnapshot? Drawdown { get; set; }
 
     [Id(8)] public UnixNanos UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The journal sequence through which every journaled fill is confirmed by its position grain; activation re-sends
+    /// the fills after it. Null in snapshots stored before the account delivered fills (then: the snapshot sequence).
+    /// </summary>
+    [Id(9)] public long? FillsDeliveredThrough { get; set; }
 }
 
 /// <summary>The account's drawdown tracker and whether a breach restricted trading (kernel <c>RiskBookState</c>).</summary>

@@ -54,9 +54,20 @@ public sealed partial class OrderGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Stored state exists only for an order whose account was unreachable when it changed (and for orders stored
+        // before the journal was their record). The journal may have caught up since, and beyond it if removing the
+        // stored state failed: the newer of the two is the order.
+        if (state.State.Order is not null && Request is { } stored &&
+            await Account(stored.Account).FindOrder(this.GetPrimaryKeyString()) is { Record: { } journaled } &&
+            journaled.Changes.Length > state.State.Changes.Count)
+        {
+            Continue(journaled);
+            await ForgetStoredStateAsync();
+        }
+
         if (state.State.Order is { } snapshot)
         {
-            _order = Order.Restore(snapshot);
+            _order ??= Order.Restore(snapshot);
             if (HasUnconfirmed)
             {
                 await PropagateAsync();
@@ -102,7 +113,7 @@ public sealed partial class OrderGrain(
         }
 
         var (order, submittedChange) = MarkSubmitted(created.Order!, now);
-        var initialView = BuildView(request, order, [submittedChange], now);
+        var initialView = OrderViews.Build(request, order, [submittedChange], now);
         var admission = await Account(request.Account).Admit(new OrderAdmission(request, prices.Last(request.Instrument), now, initialView));
         if (admission.Existing is { } admitted)
         {
@@ -115,9 +126,8 @@ public sealed partial class OrderGrain(
             return SubmitOrderResult.Refused(admission.Refusal!);
         }
 
-        // The account's admission journal entry is the order's durable record until the venue answers; the order's own
-        // state is first stored with that answer (one durable write fewer per order, ADR 0006), and an activation that
-        // ends before then continues from the journal (ContinueAdmitted, LoadAsync).
+        // The account's journal entry is the order's durable record (ADR 0006): this grain stores nothing of its own
+        // unless its account cannot take a change, and a later activation continues from the journal (LoadAsync).
         _order = order;
         state.State.Request = request;
         state.State.Changes = [submittedChange];
@@ -132,25 +142,26 @@ public sealed partial class OrderGrain(
     /// anew. Null when no order was admitted under this key. Asked only on the refusal path, so new orders pay nothing.
     /// </summary>
     private async Task<SubmitOrderResult?> AdmittedBeforeAsync(SubmitOrderRequest request) =>
-        await Account(request.Account).FindAdmittedOrder(this.GetPrimaryKeyString()) is { } admitted
-            ? await ResumeAdmittedAsync(admitted, request)
+        await Account(request.Account).FindOrder(this.GetPrimaryKeyString()) is { } journaled
+            ? await ResumeAdmittedAsync(journaled, request)
             : null;
 
     /// <summary>
-    /// Continues an order an earlier activation had admitted before it ended. A different request under its id is
-    /// refused, but the order it collided with is settled with the venue first: it must not be left unsent and holding
-    /// its risk reservation because the request that woke it was the wrong one.
+    /// Continues an order an earlier activation had admitted, from its journal entry. An open order is first settled
+    /// with the venue (as any open order rebuilt after its activation ended): in particular, a different request under
+    /// its id is refused, but the order it collided with must not be left unsent and holding its risk reservation
+    /// because the request that woke it was the wrong one.
     /// </summary>
-    private async Task<SubmitOrderResult> ResumeAdmittedAsync(OrderView admitted, SubmitOrderRequest request)
+    private async Task<SubmitOrderResult> ResumeAdmittedAsync(JournaledOrder journaled, SubmitOrderRequest request)
     {
-        if (!ContinueAdmitted(admitted))
+        if (!ContinueJournaled(journaled))
         {
             return SubmitOrderResult.Refused(new Refusal("ORDER_UNRECOVERABLE",
                 $"Order {request.ClientOrderId} was admitted before but cannot be rebuilt from its account's journal; an operator must resolve it.",
                 RefusalKind.FailedPrecondition));
         }
 
-        if (!WithVenue(Request!).IsSameOrderAs(request))
+        if (!_order!.IsTerminal)
         {
             await RecoverFromVenueAsync();
         }
@@ -183,9 +194,9 @@ public sealed partial class OrderGrain(
     }
 
     /// <summary>
-    /// The order, loaded: when this grain has stored nothing (it was admitted, and its activation ended before the venue's
-    /// answer was stored) it is rebuilt from its account's admission journal entry and asks the venue what became of it.
-    /// False when no order was ever admitted under this key.
+    /// The order, loaded: when this grain has stored nothing (the usual case — its account's journal is its record) it is
+    /// rebuilt from its journal entry, and an open order asks the venue what happened while it was not active. False
+    /// when no order was ever admitted under this key.
     /// </summary>
     private async Task<bool> LoadAsync(bool cancelling = false)
     {
@@ -196,20 +207,51 @@ public sealed partial class OrderGrain(
 
         var key = this.GetPrimaryKeyString();
         if (!GrainKeys.TryParseOrder(key, out var account, out _) ||
-            await Account(account).FindAdmittedOrder(key) is not { } admitted ||
-            !ContinueAdmitted(admitted))
+            await Account(account).FindOrder(key) is not { } journaled ||
+            !ContinueJournaled(journaled))
         {
             return false;
         }
 
-        // woken by a cancel, an order the venue never got is not sent first and cancelled after: it is not sent at all
-        await RecoverFromVenueAsync(cancelling);
+        if (!_order!.IsTerminal)
+        {
+            // woken by a cancel, an order the venue never got is not sent first and cancelled after: it is not sent at all
+            await RecoverFromVenueAsync(cancelling);
+        }
+
         return true;
     }
 
+    /// <summary>Rebuilds the order from its journal entry: its record, or, for an order journaled only at its admission, that admission.</summary>
+    private bool ContinueJournaled(JournaledOrder journaled)
+    {
+        if (journaled.Record is { } record)
+        {
+            Continue(record);
+            return true;
+        }
+
+        return ContinueAdmitted(journaled.View);
+    }
+
+    /// <summary>Continues the order exactly where its record leaves it; everything in the record is journaled, so confirmed.</summary>
+    private void Continue(OrderRecord record)
+    {
+        _order = Order.Restore(record.Order);
+        state.State.Request = record.Request;
+        state.State.Order = record.Order;
+        state.State.Changes = [.. record.Changes];
+        state.State.AccountConfirmedVersion = record.Changes.Length;
+        state.State.UnconfirmedFills = [];
+        state.State.RequestCount = record.RequestCount;
+        state.State.CancelWhenAnsweredBy = record.CancelWhenAnsweredBy;
+    }
+
     /// <summary>
-    /// Rebuilds the order exactly as it was admitted (version 1, submitted, at its creation time) from the account's
-    /// journal. Only an order at its admission can be missing here: every later change is stored by this grain first.
+    /// Rebuilds the order exactly as it was admitted (version 1, submitted, at its creation time) from its admission's
+    /// journal entry, which carries the order's view only (the request and the order are re-derived from it; a smaller
+    /// row than a record). Every later version is journaled with the order's record; an entry without one at a later
+    /// version was written before entries carried records, when the grain stored such orders itself.
     /// </summary>
     private bool ContinueAdmitted(OrderView admitted)
     {
@@ -288,8 +330,7 @@ public sealed partial class OrderGrain(
 
         state.State.RequestCount++;
         Record(requested.Events, requestedBy: actor);
-        await SaveAsync();
-        await PropagateAsync();
+        await CommitChangesAsync();
 
         VenueResponse response;
         try
@@ -348,8 +389,7 @@ public sealed partial class OrderGrain(
 
         state.State.RequestCount++;
         Record(requested.Events, requestedBy: request.Actor);
-        await SaveAsync();
-        await PropagateAsync();
+        await CommitChangesAsync();
 
         VenueResponse response;
         try
@@ -421,8 +461,7 @@ public sealed partial class OrderGrain(
             if (rejected.Succeeded)
             {
                 Record(rejected.Events);
-                await SaveAsync();
-                await PropagateAsync();
+                await CommitChangesAsync();
             }
 
             return;
@@ -437,8 +476,7 @@ public sealed partial class OrderGrain(
         var change = new OrderChange(NextVersion, OrderEventKind.DiscrepancyDetected, _order.Status, null,
             $"Reconciliation: {notice.Venue} does not know this order although it was {_order.Status}; an operator must resolve it.", notice.At);
         state.State.Changes.Add(change);
-        await SaveAsync();
-        await PropagateAsync();
+        await CommitChangesAsync();
     }
 
     public async Task<OrderView?> Repair()
@@ -449,7 +487,6 @@ public sealed partial class OrderGrain(
         }
 
         state.State.AccountConfirmedVersion = 0;
-        state.State.UnconfirmedFills = [.. _order.Fills];
         await PropagateAsync();
         return View();
     }
@@ -566,8 +603,7 @@ public sealed partial class OrderGrain(
         {
             LogRequestNotReceived(logger, this.GetPrimaryKeyString(), "cancel", _order.Venue);
             Record(outcome.Events);
-            await SaveAsync();
-            await PropagateAsync();
+            await CommitChangesAsync();
             await CancelIfAskedAsync();
         }
     }
@@ -629,12 +665,11 @@ public sealed partial class OrderGrain(
         if (outcome.StateChanged)
         {
             Record(outcome.Events);
-            await SaveAsync();
         }
 
         if (outcome.StateChanged || HasUnconfirmed)
         {
-            await PropagateAsync();
+            await CommitChangesAsync();
         }
 
         if (outcome.Kind == ExecutionOutcomeKind.CumQtyMismatch && !_order!.IsTerminal)
@@ -711,8 +746,7 @@ public sealed partial class OrderGrain(
 
         if (changed)
         {
-            await SaveAsync();
-            await PropagateAsync();
+            await CommitChangesAsync();
         }
 
         await CancelIfAskedAsync();
@@ -739,19 +773,28 @@ public sealed partial class OrderGrain(
                     ? change with { Text = $"requested by {requestedBy}" }
                     : change);
             }
-
-            if (e is OrleansTrading.Domain.Orders.Events.OrderFilled filled)
-            {
-                state.State.UnconfirmedFills.Add(filled.Fill);
-            }
         }
     }
 
     /// <summary>
-    /// Stores the order. If that fails, what this activation holds is ahead of what is stored and must never be
-    /// propagated (the account would journal versions the order cannot be rebuilt to): the activation ends, and the next
-    /// one starts again from storage — or from the admission, if nothing was stored — and from the venue. (Orleans
-    /// already ends the activation on a version conflict; this covers every other storage failure.)
+    /// Makes the order's new changes durable. Normally its account journals them, and that journal entry (with the
+    /// order's record) is the order's only durable record: the grain writes nothing of its own. Only when the account
+    /// cannot take them now does the grain store its state, which then holds what the account has not confirmed until
+    /// a retry delivers it.
+    /// </summary>
+    private async Task CommitChangesAsync()
+    {
+        if (!await PropagateAsync())
+        {
+            await SaveAsync();
+        }
+    }
+
+    /// <summary>
+    /// Stores the order's own state: only while its account has not confirmed everything (or to keep a cancel waiting
+    /// for an answer). If that fails, the activation ends, and the next one starts again from what is stored or
+    /// journaled and from the venue. (Orleans already ends the activation on a version conflict; this covers every
+    /// other storage failure.)
     /// </summary>
     private async Task SaveAsync()
     {
@@ -769,18 +812,19 @@ public sealed partial class OrderGrain(
     }
 
     /// <summary>
-    /// Sends unconfirmed fills to the position and unconfirmed changes to the account, concurrently. Both ignore what
-    /// they already have; on failure nothing is lost — the next repair (activation, a redelivered report, a duplicate
-    /// submission, or the account's recovery sweep) sends it again.
+    /// Sends unconfirmed changes to the account, which journals them and hands their fills to the position (ADR 0001).
+    /// The account ignores versions it already has; on failure nothing is lost — the next repair (activation, a
+    /// redelivered report, a duplicate submission, or the account's recovery sweep) sends them again. Fills listed as
+    /// unconfirmed in state stored before the account delivered fills go to the position directly, as they used to.
     /// </summary>
-    private async Task PropagateAsync()
+    private async Task<bool> PropagateAsync()
     {
         var fills = state.State.UnconfirmedFills.ToList();
         var changes = state.State.Changes.Where(c => c.Version > state.State.AccountConfirmedVersion).ToImmutableArray();
         var toPosition = fills.Count == 0 ? Task.CompletedTask : SendFillsAsync(fills);
         var toAccount = changes.IsEmpty
             ? Task.CompletedTask
-            : Account(_order!.Account).RecordProgress(new OrderProgress(View(), changes));
+            : Account(_order!.Account).RecordProgress(new OrderProgress(View(), changes, CurrentRecord()));
         try
         {
             await Task.WhenAll(toPosition, toAccount);
@@ -799,7 +843,7 @@ public sealed partial class OrderGrain(
             }
 
             await ScheduleRetryAsync();
-            return;
+            return false;
         }
 
         state.State.UnconfirmedFills.RemoveAll(fills.Contains);
@@ -811,18 +855,50 @@ public sealed partial class OrderGrain(
         if (!HasUnconfirmed)
         {
             await StopRetryingAsync();
+            await ForgetStoredStateAsync();
             if (_order!.IsTerminal && _activated)
             {
-                // Finished, stored and confirmed everywhere: nothing more will happen to it, so it leaves memory now
-                // rather than after the idle collection age (at a sustained 1,500 orders/s that age kept over a
-                // million finished orders, ~7 KiB each, in memory). A later call reactivates it from storage. Not
-                // while activating: the stored state still lists what was confirmed after it was written, so every
-                // activation re-sends it, and leaving again would bounce the call that woke it from one activation
-                // to the next.
+                // Finished and journaled: nothing more will happen to it, so it leaves memory now rather than after
+                // the idle collection age (at a sustained 1,500 orders/s that age kept over a million finished orders,
+                // ~7 KiB each, in memory). A later call rebuilds it from its account's journal. Not while activating,
+                // so that the call that woke it is answered by this activation rather than bounced to the next.
                 DeactivateOnIdle();
             }
         }
+
+        return true;
     }
+
+    /// <summary>
+    /// Removes state this grain stored while its account was behind, once the account has journaled everything: from
+    /// then on the journal is the order's record again. Failing to remove it is harmless — an activation that finds
+    /// stored state older than the journal continues from the journal (<see cref="OnActivateAsync"/>).
+    /// </summary>
+    private async Task ForgetStoredStateAsync()
+    {
+        if (!state.RecordExists)
+        {
+            return;
+        }
+
+        var live = state.State;
+        try
+        {
+            await state.ClearStateAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogForgetFailed(logger, ex, this.GetPrimaryKeyString());
+        }
+        finally
+        {
+            state.State = live; // clearing resets the state object; this activation keeps the order it holds
+        }
+    }
+
+    /// <summary>The order as its account journals it with each change: what a later activation continues from.</summary>
+    private OrderRecord CurrentRecord() =>
+        new(Request!, _order!.ToSnapshot(), [.. state.State.Changes], state.State.RequestCount, state.State.CancelWhenAnsweredBy);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -904,32 +980,7 @@ public sealed partial class OrderGrain(
         }
     }
 
-    private OrderView View() => BuildView(Request!, _order!, state.State.Changes, _order!.TsLastUpdate);
-
-    private static OrderView BuildView(SubmitOrderRequest request, Order order, IReadOnlyList<OrderChange> changes, UnixNanos updatedAt) => new(
-        request.Account,
-        request.Strategy,
-        request.Instrument,
-        request.ClientOrderId,
-        order.ClientOrderId,
-        order.VenueOrderId,
-        order.Venue,
-        order.Side,
-        order.Type,
-        order.TimeInForce,
-        order.Quantity,
-        order.LimitPrice,
-        order.StopPrice,
-        order.ExpireTime,
-        order.Status,
-        order.CumQty,
-        order.LeavesQty,
-        order.CumQty.IsZero ? null : order.AvgPx,
-        changes.LastOrDefault(c => c.Text is not null)?.Text,
-        order.TsInit,
-        updatedAt,
-        changes.Count,
-        [.. order.Fills.Select(OrderChanges.ToView)]);
+    private OrderView View() => OrderViews.Build(Request!, _order!, state.State.Changes, _order!.TsLastUpdate);
 
     private IAccountGrain Account(AccountId account) => GrainFactory.GetGrainByKey<IAccountGrain>(account.Value);
 
@@ -967,6 +1018,9 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order}: storing the order failed; this activation ends and the next one reloads it")]
     private static partial void LogSaveFailed(ILogger logger, Exception exception, string order);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the state stored while its account was unreachable could not be removed; the journal supersedes it")]
+    private static partial void LogForgetFailed(ILogger logger, Exception exception, string order);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the propagation reminder could not be registered or removed")]
     private static partial void LogReminderFailed(ILogger logger, Exception exception, string order);

@@ -22,7 +22,10 @@ public sealed class OrderState
     /// <summary>The highest change version the account has journaled (as far as this grain knows).</summary>
     [Id(3)] public int AccountConfirmedVersion { get; set; }
 
-    /// <summary>Fills recorded on the order that the position has not yet confirmed.</summary>
+    /// <summary>
+    /// Fills the position had not confirmed, in state stored before the account delivered fills itself; always empty
+    /// now (the account hands journaled fills to the position), still honoured when such state is loaded.
+    /// </summary>
     [Id(4)] public List<Fill> UnconfirmedFills { get; set; } = [];
 
     /// <summary>Cancel and replace requests sent so far (numbers the next request's ClOrdID).</summary>

@@ -6,7 +6,8 @@ namespace OrleansTrading.Persistence.Journal;
 /// <summary>
 /// The journal on Azure Table storage, one partition per stream: event rows (<c>e{sequence}</c>), entity
 /// summaries (<c>o{created}|{entity}</c>), one marker per (entity, number) (<c>n…</c>, so a re-sent event
-/// fails the append like SQLite's unique index) and a head row with the last sequence. An append is one
+/// fails the append like SQLite's unique index; it also holds the entity's creation time, which finds the summary by
+/// the entity's name alone) and a head row with the last sequence. An append is one
 /// entity-group transaction, hence atomic, limited to 100 rows.
 /// </summary>
 public sealed class AzureTableEventJournal(TableServiceClient service, string tableName = "OrderJournal") : IEventJournal
@@ -26,6 +27,12 @@ public sealed class AzureTableEventJournal(TableServiceClient service, string ta
         await EnsureTableAsync().ConfigureAwait(false);
         var partition = TableKeys.Escape(stream);
         var actions = new List<TableTransactionAction>(rows);
+        var created = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            created[entity.Entity] = entity.CreatedNanos;
+        }
+
         foreach (var e in events)
         {
             actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, TableKeys.EventKey(e.Sequence))
@@ -34,7 +41,13 @@ public sealed class AzureTableEventJournal(TableServiceClient service, string ta
                 ["EntityNumber"] = e.EntityNumber,
                 ["Payload"] = e.Payload.ToArray(),
             }));
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, TableKeys.EntityNumberKey(e.Entity, e.EntityNumber))));
+            var marker = new TableEntity(partition, TableKeys.EntityNumberKey(e.Entity, e.EntityNumber));
+            if (created.TryGetValue(e.Entity, out var createdNanos))
+            {
+                marker["Created"] = createdNanos;
+            }
+
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, marker));
         }
 
         foreach (var entity in entities)
@@ -111,6 +124,31 @@ public sealed class AzureTableEventJournal(TableServiceClient service, string ta
         await EnsureTableAsync().ConfigureAwait(false);
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(stream), TableKeys.EntityKey(createdNanos, entity)).ConfigureAwait(false);
         return row.HasValue ? ToEntity(stream, row.Value!) : null;
+    }
+
+    public async Task<JournalEntity?> FindEntityAsync(string stream, string entity)
+    {
+        await EnsureTableAsync().ConfigureAwait(false);
+        var partition = TableKeys.Escape(stream);
+        var first = await _table.GetEntityIfExistsAsync<TableEntity>(partition, TableKeys.EntityNumberKey(entity, 1)).ConfigureAwait(false);
+        if (!first.HasValue)
+        {
+            return null;
+        }
+
+        if (first.Value!.GetInt64("Created") is { } createdNanos)
+        {
+            return await GetEntityAsync(stream, entity, createdNanos).ConfigureAwait(false);
+        }
+
+        // a marker written before markers held the creation time: look the summary up by its name
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {"o"} and RowKey lt {"p"} and Entity eq {entity}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1).ConfigureAwait(false))
+        {
+            return ToEntity(stream, row);
+        }
+
+        return null;
     }
 
     public async Task<EntityPage> QueryAsync(string stream, EntityQuery query)

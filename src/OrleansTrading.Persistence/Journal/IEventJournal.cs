@@ -19,5 +19,8 @@ public interface IEventJournal
     /// <summary>The entity's summary row, or null when the stream has never seen it.</summary>
     Task<JournalEntity?> GetEntityAsync(string stream, string entity, long createdNanos);
 
+    /// <summary>The entity's summary row found by its name alone (its creation time unknown), or null when the stream has never seen it.</summary>
+    Task<JournalEntity?> FindEntityAsync(string stream, string entity);
+
     Task<EntityPage> QueryAsync(string stream, EntityQuery query);
 }

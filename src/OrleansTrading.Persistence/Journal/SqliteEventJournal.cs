@@ -40,7 +40,9 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
         return Task.FromResult((long)command.ExecuteScalar()!);
     }
 
-    public async Task<JournalEntity?> GetEntityAsync(string stream, string entity, long createdNanos)
+    public Task<JournalEntity?> GetEntityAsync(string stream, string entity, long createdNanos) => FindEntityAsync(stream, entity);
+
+    public async Task<JournalEntity?> FindEntityAsync(string stream, string entity)
     {
         await using var connection = await database.OpenReadConnectionAsync().ConfigureAwait(false);
         await using var command = connection.CreateCommand();

@@ -119,6 +119,8 @@ public sealed class JournalPipelineTests
 
         public Task<JournalEntity?> GetEntityAsync(string stream, string entity, long createdNanos) => throw new InvalidOperationException("not used by the pipeline");
 
+        public Task<JournalEntity?> FindEntityAsync(string stream, string entity) => throw new InvalidOperationException("not used by the pipeline");
+
         public Task<EntityPage> QueryAsync(string stream, EntityQuery query) => throw new InvalidOperationException("not used by the pipeline");
     }
 }

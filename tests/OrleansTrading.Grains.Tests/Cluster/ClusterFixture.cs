@@ -12,6 +12,7 @@ using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Placement;
 using OrleansTrading.Grains.Venues;
 using OrleansTrading.Persistence;
+using OrleansTrading.Persistence.Journal;
 
 namespace OrleansTrading.Grains.Tests.Cluster;
 
@@ -93,6 +94,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IInstrumentCatalog>(new InstrumentCatalog([Aapl, Msft, Es]));
             // recovery timers run in milliseconds, not seconds, so recovery tests wait briefly
             silo.Services.AddTradingSiloServices(recovery: Recovery);
+            silo.Services.AddSingleton(services => new FlakyJournal(new SqliteEventJournal(services.GetRequiredService<SqliteDatabase>())));
+            silo.Services.AddSingleton<IEventJournal>(services => services.GetRequiredService<FlakyJournal>());
             silo.Services.AddSingleton<FlakyVenue>();
             silo.Services.AddKeyedSingleton<IVenueConnector>(FlakyVenue.Id, (sp, _) => sp.GetRequiredService<FlakyVenue>());
         }

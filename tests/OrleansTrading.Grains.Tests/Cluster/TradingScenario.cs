@@ -58,6 +58,9 @@ public sealed class TradingScenario(ClusterFixture cluster, string name)
         new(Account, strategy ?? Strategy, instrument.Id, new ClientOrderId(NextId()), side, OrderType.Market,
             new Quantity(quantity), null, null, TimeInForce.Day, null, "test");
 
+    /// <summary>The stream of the account's order journal (for injecting journal failures).</summary>
+    public string OrderJournal => "orders" + Identifier.CompositeSeparator + Account.Value;
+
     public IOrderGrain Order(SubmitOrderRequest request) => cluster.Grains.GetGrain<IOrderGrain>(GrainKeys.Order(request.Account, request.ClientOrderId));
 
     public Task<SubmitOrderResult> SubmitAsync(SubmitOrderRequest request) => Order(request).Submit(request);

@@ -16,10 +16,10 @@ using OrleansTrading.Testing;
 namespace OrleansTrading.Grains.Tests.Orders;
 
 /// <summary>
-/// Until the venue's first answer, an order's only durable record is its account's admission journal entry (the
-/// order grain stores nothing of its own before then). An order whose activation ended in that window continues from
-/// the journal on its next call: it is sent if the venue never got it, picks up what the venue did with it otherwise,
-/// and a retried submission returns it rather than admitting it twice.
+/// An order's durable record is its account's journal (the order grain stores nothing of its own while its account
+/// takes its changes); until the venue's first answer that is the admission entry. An order whose activation ended in
+/// that window continues from the journal on its next call: it is sent if the venue never got it, picks up what the
+/// venue did with it otherwise, and a retried submission returns it rather than admitting it twice.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class AdmissionRecoveryTests(ClusterFixture cluster)
@@ -103,7 +103,7 @@ public sealed class AdmissionRecoveryTests(ClusterFixture cluster)
     }
 
     [Fact]
-    public async Task An_order_whose_state_could_not_be_stored_is_reloaded_and_nothing_unstored_reaches_its_account()
+    public async Task An_order_that_can_neither_journal_nor_store_a_change_is_reloaded_and_nothing_unstored_reaches_its_account()
     {
         var scenario = await TradingScenario.OpenAsync(cluster, "unstored");
         scenario.Quote(Msft, 400.00m, 400.02m);
@@ -112,7 +112,9 @@ public sealed class AdmissionRecoveryTests(ClusterFixture cluster)
         var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
         var grainId = scenario.Order(request).GetGrainId();
 
-        // someone else writes the order's row: this activation's next write is refused
+        // the account's journal cannot take the cancel request, and someone else writes the order's row, so the
+        // order's own write (its fallback) is refused as well
+        cluster.SiloService<FlakyJournal>().FailNextAppends(scenario.OrderJournal, 1);
         var stored = new GrainState<OrderState>();
         await storage.ReadStateAsync("order", grainId, stored);
         await storage.WriteStateAsync("order", grainId, stored);

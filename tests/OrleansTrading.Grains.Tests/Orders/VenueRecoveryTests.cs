@@ -6,6 +6,7 @@ using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Venues;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Orders;
+using OrleansTrading.Domain.Values;
 using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Tests.Cluster;
 using OrleansTrading.Grains.Venues.Paper;
@@ -45,30 +46,31 @@ public sealed class VenueRecoveryTests(ClusterFixture cluster)
     }
 
     [Fact]
-    public async Task A_fill_lost_while_the_order_was_down_is_recovered_from_the_venue_when_it_reactivates()
+    public async Task A_fill_for_an_order_out_of_memory_is_applied_once_to_the_order_rebuilt_from_its_journal()
     {
         var scenario = await TradingScenario.OpenAsync(cluster, "lostfill");
         var request = scenario.Limit(Msft, OrderSide.Sell, 7, 900.00m);
-        await scenario.SubmitAcceptedAsync(request);
+        var accepted = await scenario.SubmitAcceptedAsync(request);
         var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
-        var grainId = scenario.Order(request).GetGrainId();
-        var beforeFill = new GrainState<OrderState>();
-        await storage.ReadStateAsync("order", grainId, beforeFill);
+        var stored = new GrainState<OrderState>();
+        await storage.ReadStateAsync("order", scenario.Order(request).GetGrainId(), stored);
+        Assert.False(stored.RecordExists, "the order's journal entry is its record: the grain stores nothing of its own");
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         scenario.Quote(Msft, 900.00m, 900.02m);
-        await Eventually.TrueAsync(async () => (await scenario.Order(request).Get())!.Status == OrderStatus.Filled, "the venue's fill reaches the order");
+        await Eventually.TrueAsync(async () => (await scenario.PositionAsync(Msft)).NetQuantity == -7m, "the venue's fill reaches the position");
+        var filled = await scenario.Order(request).Get();
+        var fill = Assert.Single(filled!.Fills);
 
-        // the order's silo "dies" before the fill is recorded: deactivate it and put back what it had stored before
+        // the venue reports the same execution again to the order, out of memory again
         await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
-        var current = new GrainState<OrderState>();
-        await storage.ReadStateAsync("order", grainId, current);
-        current.State = beforeFill.State;
-        await storage.WriteStateAsync("order", grainId, current);
+        await scenario.Order(request).ApplyExecution(new VenueId("PAPER"), new ExecutionReport(ExecType.Trade, OrderStatus.Filled, fill.ExecId,
+            filled.VenueClientOrderId, filled.VenueOrderId, fill.Quantity, fill.Price, new Quantity(7m), Quantity.Zero, fill.Price, fill.TsEvent));
 
-        var recovered = await scenario.Order(request).Get();
-
-        Assert.Equal(OrderStatus.Filled, recovered!.Status);
-        Assert.Equal(7m, Assert.Single(recovered.Fills).Quantity.Value);
+        var after = await scenario.Order(request).Get();
+        Assert.Equal(OrderStatus.Filled, after!.Status);
+        Assert.Equal(accepted.Version + 1, after.Version);
+        Assert.Equal(7m, Assert.Single(after.Fills).Quantity.Value);
         Assert.Equal(-7m, (await scenario.PositionAsync(Msft)).NetQuantity);
         Assert.Equal(1, (await scenario.PositionAsync(Msft)).FillCount);
     }
