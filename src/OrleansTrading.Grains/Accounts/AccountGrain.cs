@@ -345,6 +345,8 @@ public sealed partial class AccountGrain(
             AddOpen(order.Strategy, order.Instrument, order.Side, newLeaves - open.Leaves.Value);
             open.Leaves = new Quantity(newLeaves);
             open.Version = fresh[^1].Version;
+            open.Status = order.Status;
+            open.ChangedNanos = now.Value;
             if (!order.IsOpen)
             {
                 _open.Remove(key);
@@ -746,16 +748,18 @@ public sealed partial class AccountGrain(
     }
 
     /// <summary>
-    /// Wakes every order admitted longer than <see cref="OrderRecoveryOptions.UnansweredAfter"/> ago that has not
-    /// reported anything since: its activation ended before the venue's first answer (its silo died while this account
-    /// lived on), and nothing else would call it again. Woken, it continues from its admission: sent if the venue never
-    /// got it, settled from the venue's answer otherwise (<see cref="IOrderGrain.Repair"/>).
+    /// Wakes every order that has waited for its venue longer than <see cref="OrderRecoveryOptions.UnansweredAfter"/>
+    /// with nothing journaled since — admitted and never answered, or with a cancel or replace never answered: its
+    /// activation may have ended mid-conversation (its silo died while this account lived on), and nothing else would
+    /// call it again. Woken (<see cref="IOrderGrain.Repair"/>), it continues from its journal entry and settles with the
+    /// venue: sent if the venue never got it, brought up to date from the venue's answer otherwise. An order whose
+    /// activation lives is merely asked to re-send anything unconfirmed.
     /// </summary>
     private async Task SweepUnansweredAsync(CancellationToken cancellationToken)
     {
-        var admittedBefore = clock.UtcNow.Add(-recovery.UnansweredAfter);
+        var before = clock.UtcNow.Add(-recovery.UnansweredAfter).Value;
         var unanswered = _open
-            .Where(o => o.Value.Version == 1 && new UnixNanos(o.Value.CreatedNanos) <= admittedBefore && !_unrecoverable.Contains(o.Key))
+            .Where(o => o.Value.AwaitingVenueSince(before) && !_unrecoverable.Contains(o.Key))
             .Select(o => o.Key)
             .ToList();
         foreach (var chunk in unanswered.Chunk(MassCancelConcurrency))
@@ -769,9 +773,9 @@ public sealed partial class AccountGrain(
         try
         {
             LogWakingUnanswered(logger, key, _account);
-            if (await GrainFactory.GetGrainByKey<IOrderGrain>(key).Repair() is null && _open.TryGetValue(key, out var open) && open.Version == 1)
+            if (await GrainFactory.GetGrainByKey<IOrderGrain>(key).Repair() is null && _open.ContainsKey(key))
             {
-                // it cannot be rebuilt from its admission (its instrument left the catalog, say): asking again every
+                // it cannot be rebuilt from its journal entry (its instrument left the catalog, say): asking again every
                 // sweep would only repeat the warning; it keeps its reservation until an operator resolves it
                 _unrecoverable.Add(key);
                 LogUnrecoverableOrder(logger, key, _account);
@@ -843,7 +847,11 @@ public sealed partial class AccountGrain(
             foreach (var row in page.Entities)
             {
                 var view = OrderJournalEntry.Read(serializer, row.Payload).View;
-                _open[row.Entity] = new OpenOrder(view.Instrument, view.Strategy, view.Side, view.LeavesQuantity, row.LastEntityNumber, row.CreatedNanos);
+                _open[row.Entity] = new OpenOrder(view.Instrument, view.Strategy, view.Side, view.LeavesQuantity, row.LastEntityNumber, row.CreatedNanos)
+                {
+                    Status = view.Status,
+                    ChangedNanos = view.UpdatedAt.Value,
+                };
                 _openByInstrument[(view.Instrument, view.Side)] = _openByInstrument.GetValueOrDefault((view.Instrument, view.Side)) + view.LeavesQuantity.Value;
                 _openByStrategy[(view.Strategy, view.Instrument, view.Side)] = _openByStrategy.GetValueOrDefault((view.Strategy, view.Instrument, view.Side)) + view.LeavesQuantity.Value;
             }
@@ -1041,10 +1049,10 @@ public sealed partial class AccountGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mass cancel of {Count} open orders on account {Account} by {Actor} ({Filter})")]
     private static partial void LogMassCancel(ILogger logger, int count, AccountId account, string actor, OpenOrderFilter filter);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order} of account {Account} was admitted but cannot be rebuilt from its journal entry; it holds its risk reservation until an operator resolves it")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Order {Order} of account {Account} cannot be rebuilt from its journal entry; it holds its risk reservation until an operator resolves it")]
     private static partial void LogUnrecoverableOrder(ILogger logger, string order, AccountId account);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order} of account {Account} was admitted but has not reported back; waking it")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order} of account {Account} has waited for its venue with nothing journaled since; waking it")]
     private static partial void LogWakingUnanswered(ILogger logger, string order, AccountId account);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {Account}: snapshot at sequence {Sequence} not stored, its journal append failed; the account reloads from the previous snapshot")]

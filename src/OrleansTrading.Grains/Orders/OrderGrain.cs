@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Instruments;
@@ -25,7 +27,7 @@ namespace OrleansTrading.Grains.Orders;
 /// after any failure a repair re-sends what is unconfirmed and nothing applies twice.
 /// </summary>
 public sealed partial class OrderGrain(
-    [PersistentState("order", TradingStorage.Name)] IPersistentState<OrderState> state,
+    [FromKeyedServices(TradingStorage.Name)] IGrainStorage storage,
     IInstrumentCatalog instruments,
     MarketPriceBook prices,
     OrderRecoveryOptions recovery,
@@ -49,38 +51,47 @@ public sealed partial class OrderGrain(
     private TimeSpan _venueRetryDelay = recovery.RetryVenueAfter;
     private bool _reminderRegistered;
     private bool _activated;
+    private StoredOrderState _stored = null!;
 
-    private SubmitOrderRequest? Request => state.State.Request;
+    private SubmitOrderRequest? Request => _stored.State.Request;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Stored state exists only for an order whose account was unreachable when it changed (and for orders stored
-        // before the journal was their record). The journal may have caught up since, and beyond it if removing the
-        // stored state failed: the newer of the two is the order.
-        if (state.State.Order is not null && Request is { } stored &&
-            await Account(stored.Account).FindOrder(this.GetPrimaryKeyString()) is { Record: { } journaled } &&
-            journaled.Changes.Length > state.State.Changes.Count)
+        // nothing is read here: a new order has nothing stored, and an existing one is loaded by its first call (LoadAsync)
+        _stored = new StoredOrderState(storage, this.GetGrainId());
+        _activated = true;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Loads what this grain stored of its own: state it wrote while its account could not journal a change (or stored
+    /// before the journal was the order's record), re-sending what the account has not confirmed. The journal may have
+    /// caught up since, and gone beyond it if removing the stored state failed: the newer of the two is the order.
+    /// False when nothing is stored.
+    /// </summary>
+    private async Task<bool> LoadStoredAsync()
+    {
+        await _stored.ReadAsync();
+        if (_stored.State is not { Order: { } snapshot, Request: { } stored })
+        {
+            return false;
+        }
+
+        if (await Account(stored.Account).FindOrder(this.GetPrimaryKeyString()) is { Record: { } journaled } &&
+            journaled.Changes.Length > _stored.State.Changes.Count)
         {
             Continue(journaled);
             await ForgetStoredStateAsync();
+            return true;
         }
 
-        if (state.State.Order is { } snapshot)
+        _order = Order.Restore(snapshot);
+        if (HasUnconfirmed)
         {
-            _order ??= Order.Restore(snapshot);
-            if (HasUnconfirmed)
-            {
-                await PropagateAsync();
-            }
-
-            // an open order may have lost venue answers while its previous activation died: ask the venue
-            if (!_order.IsTerminal)
-            {
-                await RecoverFromVenueAsync();
-            }
+            await PropagateAsync();
         }
 
-        _activated = true;
+        return true;
     }
 
     public async Task<SubmitOrderResult> Submit(SubmitOrderRequest request)
@@ -129,9 +140,9 @@ public sealed partial class OrderGrain(
         // The account's journal entry is the order's durable record (ADR 0006): this grain stores nothing of its own
         // unless its account cannot take a change, and a later activation continues from the journal (LoadAsync).
         _order = order;
-        state.State.Request = request;
-        state.State.Changes = [submittedChange];
-        state.State.AccountConfirmedVersion = 1;
+        _stored.State.Request = request;
+        _stored.State.Changes = [submittedChange];
+        _stored.State.AccountConfirmedVersion = 1;
         await SendToVenueAsync();
         return SubmitOrderResult.Accepted(View());
     }
@@ -154,7 +165,7 @@ public sealed partial class OrderGrain(
     /// </summary>
     private async Task<SubmitOrderResult> ResumeAdmittedAsync(JournaledOrder journaled, SubmitOrderRequest request)
     {
-        if (!ContinueJournaled(journaled))
+        if (!await LoadStoredAsync() && !ContinueJournaled(journaled))
         {
             return SubmitOrderResult.Refused(new Refusal("ORDER_UNRECOVERABLE",
                 $"Order {request.ClientOrderId} was admitted before but cannot be rebuilt from its account's journal; an operator must resolve it.",
@@ -206,9 +217,10 @@ public sealed partial class OrderGrain(
         }
 
         var key = this.GetPrimaryKeyString();
-        if (!GrainKeys.TryParseOrder(key, out var account, out _) ||
-            await Account(account).FindOrder(key) is not { } journaled ||
-            !ContinueJournaled(journaled))
+        if (!await LoadStoredAsync() &&
+            (!GrainKeys.TryParseOrder(key, out var account, out _) ||
+             await Account(account).FindOrder(key) is not { } journaled ||
+             !ContinueJournaled(journaled)))
         {
             return false;
         }
@@ -238,13 +250,13 @@ public sealed partial class OrderGrain(
     private void Continue(OrderRecord record)
     {
         _order = Order.Restore(record.Order);
-        state.State.Request = record.Request;
-        state.State.Order = record.Order;
-        state.State.Changes = [.. record.Changes];
-        state.State.AccountConfirmedVersion = record.Changes.Length;
-        state.State.UnconfirmedFills = [];
-        state.State.RequestCount = record.RequestCount;
-        state.State.CancelWhenAnsweredBy = record.CancelWhenAnsweredBy;
+        _stored.State.Request = record.Request;
+        _stored.State.Order = record.Order;
+        _stored.State.Changes = [.. record.Changes];
+        _stored.State.AccountConfirmedVersion = record.Changes.Length;
+        _stored.State.UnconfirmedFills = [];
+        _stored.State.RequestCount = record.RequestCount;
+        _stored.State.CancelWhenAnsweredBy = record.CancelWhenAnsweredBy;
     }
 
     /// <summary>
@@ -272,9 +284,9 @@ public sealed partial class OrderGrain(
 
         var (order, submittedChange) = MarkSubmitted(created.Order!, admitted.CreatedAt);
         _order = order;
-        state.State.Request = request;
-        state.State.Changes = [submittedChange];
-        state.State.AccountConfirmedVersion = 1;
+        _stored.State.Request = request;
+        _stored.State.Changes = [submittedChange];
+        _stored.State.AccountConfirmedVersion = 1;
         return true;
     }
 
@@ -314,13 +326,13 @@ public sealed partial class OrderGrain(
         {
             // another cancel or replace is in flight: this cancel follows as soon as that one is answered, so an order
             // whose earlier request is refused (or never arrived) does not stay working after it was asked to stop
-            state.State.CancelWhenAnsweredBy = actor;
+            _stored.State.CancelWhenAnsweredBy = actor;
             await SaveAsync();
             return OrderCommandResult.Done(View());
         }
 
         var now = clock.UtcNow;
-        var cancelId = VenueClientOrderIds.Request(_order.Id, state.State.RequestCount + 1);
+        var cancelId = VenueClientOrderIds.Request(_order.Id, _stored.State.RequestCount + 1);
         var origId = _order.ClientOrderId;
         var requested = _order.RequestCancel(cancelId, now);
         if (!requested.Succeeded)
@@ -328,7 +340,7 @@ public sealed partial class OrderGrain(
             return OrderCommandResult.Refused(Refused(requested), View());
         }
 
-        state.State.RequestCount++;
+        _stored.State.RequestCount++;
         Record(requested.Events, requestedBy: actor);
         await CommitChangesAsync();
 
@@ -376,7 +388,7 @@ public sealed partial class OrderGrain(
         }
 
         var now = clock.UtcNow;
-        var replaceId = VenueClientOrderIds.Request(_order.Id, state.State.RequestCount + 1);
+        var replaceId = VenueClientOrderIds.Request(_order.Id, _stored.State.RequestCount + 1);
         var origId = _order.ClientOrderId;
         var requested = _order.RequestReplace(
             new ReplaceRequest(replaceId) { Quantity = request.Quantity, LimitPrice = request.LimitPrice, StopPrice = request.StopPrice },
@@ -387,7 +399,7 @@ public sealed partial class OrderGrain(
             return OrderCommandResult.Refused(Refused(requested), View());
         }
 
-        state.State.RequestCount++;
+        _stored.State.RequestCount++;
         Record(requested.Events, requestedBy: request.Actor);
         await CommitChangesAsync();
 
@@ -467,7 +479,7 @@ public sealed partial class OrderGrain(
             return;
         }
 
-        if (state.State.Changes.Count > 0 && state.State.Changes[^1].Kind == OrderEventKind.DiscrepancyDetected)
+        if (_stored.State.Changes.Count > 0 && _stored.State.Changes[^1].Kind == OrderEventKind.DiscrepancyDetected)
         {
             return; // already flagged and nothing has happened since: one flag per discrepancy, not one per activation
         }
@@ -475,7 +487,7 @@ public sealed partial class OrderGrain(
         LogDiscrepancy(logger, this.GetPrimaryKeyString(), notice.Venue, _order.Status);
         var change = new OrderChange(NextVersion, OrderEventKind.DiscrepancyDetected, _order.Status, null,
             $"Reconciliation: {notice.Venue} does not know this order although it was {_order.Status}; an operator must resolve it.", notice.At);
-        state.State.Changes.Add(change);
+        _stored.State.Changes.Add(change);
         await CommitChangesAsync();
     }
 
@@ -486,7 +498,7 @@ public sealed partial class OrderGrain(
             return null;
         }
 
-        state.State.AccountConfirmedVersion = 0;
+        _stored.State.AccountConfirmedVersion = 0;
         await PropagateAsync();
         return View();
     }
@@ -561,7 +573,7 @@ public sealed partial class OrderGrain(
         }
 
         var now = clock.UtcNow;
-        var cancelRequested = cancelling || state.State.Changes.Any(c => c.Kind == OrderEventKind.CancelRequested);
+        var cancelRequested = cancelling || _stored.State.Changes.Any(c => c.Kind == OrderEventKind.CancelRequested);
         var notResent = !IsUnacknowledged ? "the venue had acknowledged it"
             : cancelRequested ? "a cancel was requested before the venue acknowledged it"
             : now >= order.TsInit.Add(recovery.ResendUnacknowledgedWithin) ? $"older than {recovery.ResendUnacknowledgedWithin}"
@@ -651,9 +663,9 @@ public sealed partial class OrderGrain(
     /// <summary>Sent (or about to be) but never acknowledged by the venue.</summary>
     private bool IsUnacknowledged => _order is { Status: OrderStatus.PendingNew, VenueOrderId: null };
 
-    private bool HasUnconfirmed => state.State.UnconfirmedFills.Count > 0 || state.State.AccountConfirmedVersion < state.State.Changes.Count;
+    private bool HasUnconfirmed => _stored.State.UnconfirmedFills.Count > 0 || _stored.State.AccountConfirmedVersion < _stored.State.Changes.Count;
 
-    private int NextVersion => state.State.Changes.Count + 1;
+    private int NextVersion => _stored.State.Changes.Count + 1;
 
     private async Task AfterVenueInputAsync(ExecutionOutcome outcome)
     {
@@ -687,12 +699,12 @@ public sealed partial class OrderGrain(
     /// </summary>
     private async Task CancelIfAskedAsync()
     {
-        if (state.State.CancelWhenAnsweredBy is not { } actor || _order is null || _order.PendingRequest is not null)
+        if (_stored.State.CancelWhenAnsweredBy is not { } actor || _order is null || _order.PendingRequest is not null)
         {
             return;
         }
 
-        state.State.CancelWhenAnsweredBy = null;
+        _stored.State.CancelWhenAnsweredBy = null;
         if (!_order.IsTerminal)
         {
             await Cancel(actor);
@@ -769,7 +781,7 @@ public sealed partial class OrderGrain(
         {
             if (OrderChanges.From(e, NextVersion, _order!.Status) is { } change)
             {
-                state.State.Changes.Add(requestedBy is not null && change.Kind is OrderEventKind.CancelRequested or OrderEventKind.ReplaceRequested
+                _stored.State.Changes.Add(requestedBy is not null && change.Kind is OrderEventKind.CancelRequested or OrderEventKind.ReplaceRequested
                     ? change with { Text = $"requested by {requestedBy}" }
                     : change);
             }
@@ -798,10 +810,10 @@ public sealed partial class OrderGrain(
     /// </summary>
     private async Task SaveAsync()
     {
-        state.State.Order = _order!.ToSnapshot();
+        _stored.State.Order = _order!.ToSnapshot();
         try
         {
-            await state.WriteStateAsync();
+            await _stored.WriteAsync();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -819,8 +831,8 @@ public sealed partial class OrderGrain(
     /// </summary>
     private async Task<bool> PropagateAsync()
     {
-        var fills = state.State.UnconfirmedFills.ToList();
-        var changes = state.State.Changes.Where(c => c.Version > state.State.AccountConfirmedVersion).ToImmutableArray();
+        var fills = _stored.State.UnconfirmedFills.ToList();
+        var changes = _stored.State.Changes.Where(c => c.Version > _stored.State.AccountConfirmedVersion).ToImmutableArray();
         var toPosition = fills.Count == 0 ? Task.CompletedTask : SendFillsAsync(fills);
         var toAccount = changes.IsEmpty
             ? Task.CompletedTask
@@ -834,22 +846,22 @@ public sealed partial class OrderGrain(
             LogPropagationFailed(logger, ex, this.GetPrimaryKeyString());
             if (toPosition.IsCompletedSuccessfully)
             {
-                state.State.UnconfirmedFills.RemoveAll(fills.Contains);
+                _stored.State.UnconfirmedFills.RemoveAll(fills.Contains);
             }
 
             if (toAccount.IsCompletedSuccessfully && !changes.IsEmpty)
             {
-                state.State.AccountConfirmedVersion = Math.Max(state.State.AccountConfirmedVersion, changes[^1].Version);
+                _stored.State.AccountConfirmedVersion = Math.Max(_stored.State.AccountConfirmedVersion, changes[^1].Version);
             }
 
             await ScheduleRetryAsync();
             return false;
         }
 
-        state.State.UnconfirmedFills.RemoveAll(fills.Contains);
+        _stored.State.UnconfirmedFills.RemoveAll(fills.Contains);
         if (!changes.IsEmpty)
         {
-            state.State.AccountConfirmedVersion = Math.Max(state.State.AccountConfirmedVersion, changes[^1].Version);
+            _stored.State.AccountConfirmedVersion = Math.Max(_stored.State.AccountConfirmedVersion, changes[^1].Version);
         }
 
         if (!HasUnconfirmed)
@@ -876,29 +888,24 @@ public sealed partial class OrderGrain(
     /// </summary>
     private async Task ForgetStoredStateAsync()
     {
-        if (!state.RecordExists)
+        if (!_stored.RecordExists)
         {
             return;
         }
 
-        var live = state.State;
         try
         {
-            await state.ClearStateAsync();
+            await _stored.ClearAsync();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogForgetFailed(logger, ex, this.GetPrimaryKeyString());
         }
-        finally
-        {
-            state.State = live; // clearing resets the state object; this activation keeps the order it holds
-        }
     }
 
     /// <summary>The order as its account journals it with each change: what a later activation continues from.</summary>
     private OrderRecord CurrentRecord() =>
-        new(Request!, _order!.ToSnapshot(), [.. state.State.Changes], state.State.RequestCount, state.State.CancelWhenAnsweredBy);
+        new(Request!, _order!.ToSnapshot(), [.. _stored.State.Changes], _stored.State.RequestCount, _stored.State.CancelWhenAnsweredBy);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -908,7 +915,7 @@ public sealed partial class OrderGrain(
         }
 
         _reminderRegistered = true;
-        if (_order is not null && HasUnconfirmed)
+        if (await LoadAsync() && HasUnconfirmed)
         {
             await PropagateAsync();
         }
@@ -980,7 +987,7 @@ public sealed partial class OrderGrain(
         }
     }
 
-    private OrderView View() => OrderViews.Build(Request!, _order!, state.State.Changes, _order!.TsLastUpdate);
+    private OrderView View() => OrderViews.Build(Request!, _order!, _stored.State.Changes, _order!.TsLastUpdate);
 
     private IAccountGrain Account(AccountId account) => GrainFactory.GetGrainByKey<IAccountGrain>(account.Value);
 
