@@ -5,7 +5,10 @@ using OrleansTrading.Domain.Values;
 
 namespace OrleansTrading.Abstractions.Positions;
 
-/// <summary>One fill, sent by its order to the position it changes. <see cref="FillId"/> makes application exactly-once.</summary>
+/// <summary>
+/// One fill, handed by its account to the position it changes once the account has journaled it. <see cref="Sequence"/>
+/// is the fill's place in the account's order journal: the position applies each sequence once.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ot.PositionFill")]
 public sealed record PositionFill(
     [property: Id(0)] FillId FillId,
@@ -18,4 +21,5 @@ public sealed record PositionFill(
     [property: Id(7)] Price Price,
     [property: Id(8)] Money Commission,
     [property: Id(9)] UnixNanos TsEvent,
-    [property: Id(10)] UnixNanos TsInit);
+    [property: Id(10)] UnixNanos TsInit,
+    [property: Id(11)] long Sequence = 0);

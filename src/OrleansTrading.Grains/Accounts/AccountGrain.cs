@@ -79,7 +79,7 @@ public sealed partial class AccountGrain(
     private TimeSpan _fillRetryDelay = _firstFillRetry;
     private Task _stateWrite = Task.CompletedTask;
 
-    private string Stream => "orders" + Identifier.CompositeSeparator + _account.Value;
+    private string Stream => OrderJournal.Stream(_account);
 
     private Currency Currency => state.State.Definition?.Currency ?? Currency.Usd;
 
@@ -334,7 +334,7 @@ public sealed partial class AccountGrain(
             var sequence = _pipeline.Add(key, change.Version, seq => ToEvent(seq, change, order), entity);
             if (change.Fill is { } journaled)
             {
-                _fills.Add(sequence, ToPositionFill(order, journaled));
+                _fills.Add(sequence, ToPositionFill(order, journaled, sequence));
                 (fills ??= []).Add(sequence);
             }
         }
@@ -378,9 +378,9 @@ public sealed partial class AccountGrain(
         }
     }
 
-    private static PositionFill ToPositionFill(OrderView order, OrderFillView fill) => new(
+    private static PositionFill ToPositionFill(OrderView order, OrderFillView fill, long sequence) => new(
         fill.FillId, order.Account, order.Strategy, order.Instrument, order.ClientOrderId, order.Side, fill.Quantity, fill.Price,
-        fill.Commission, fill.TsEvent, fill.TsEvent);
+        fill.Commission, fill.TsEvent, fill.TsEvent, sequence);
 
     private void ScheduleFillRetry(TimeSpan dueIn)
     {
@@ -802,10 +802,8 @@ public sealed partial class AccountGrain(
             foreach (var e in events)
             {
                 var orderEvent = serializer.Deserialize<OrderEvent>(e.Payload.ToArray())!;
-                if (orderEvent is { FillId: { } fillId, LastQuantity: { } quantity, LastPrice: { } price } && instruments.Find(orderEvent.Instrument) is { } instrument)
+                if (instruments.Find(orderEvent.Instrument) is { } instrument && OrderJournal.Fill(orderEvent, instrument) is { } fill)
                 {
-                    var fill = new PositionFill(fillId, _account, orderEvent.Strategy, orderEvent.Instrument, orderEvent.ClientOrderId, orderEvent.Side,
-                        quantity, price, orderEvent.Commission ?? Money.Zero(instrument.QuoteCurrency), orderEvent.TsEvent, orderEvent.TsEvent);
                     if (e.Sequence > snapshotSequence)
                     {
                         if (!_positions.TryGetValue(orderEvent.Instrument, out var position))

@@ -826,39 +826,28 @@ public sealed partial class OrderGrain(
     /// <summary>
     /// Sends unconfirmed changes to the account, which journals them and hands their fills to the position (ADR 0001).
     /// The account ignores versions it already has; on failure nothing is lost — the next repair (activation, a
-    /// redelivered report, a duplicate submission, or the account's recovery sweep) sends them again. Fills listed as
-    /// unconfirmed in state stored before the account delivered fills go to the position directly, as they used to.
+    /// redelivered report, a duplicate submission, or the account's recovery sweep) sends them again.
     /// </summary>
     private async Task<bool> PropagateAsync()
     {
-        var fills = _stored.State.UnconfirmedFills.ToList();
+        // fills listed as unconfirmed in state stored before positions followed the journal: the position rebuilds
+        // from the account's journal, which has (or is about to get, below) every fill of the order
+        _stored.State.UnconfirmedFills.Clear();
         var changes = _stored.State.Changes.Where(c => c.Version > _stored.State.AccountConfirmedVersion).ToImmutableArray();
-        var toPosition = fills.Count == 0 ? Task.CompletedTask : SendFillsAsync(fills);
-        var toAccount = changes.IsEmpty
-            ? Task.CompletedTask
-            : Account(_order!.Account).RecordProgress(new OrderProgress(View(), changes, CurrentRecord()));
         try
         {
-            await Task.WhenAll(toPosition, toAccount);
+            if (!changes.IsEmpty)
+            {
+                await Account(_order!.Account).RecordProgress(new OrderProgress(View(), changes, CurrentRecord()));
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogPropagationFailed(logger, ex, this.GetPrimaryKeyString());
-            if (toPosition.IsCompletedSuccessfully)
-            {
-                _stored.State.UnconfirmedFills.RemoveAll(fills.Contains);
-            }
-
-            if (toAccount.IsCompletedSuccessfully && !changes.IsEmpty)
-            {
-                _stored.State.AccountConfirmedVersion = Math.Max(_stored.State.AccountConfirmedVersion, changes[^1].Version);
-            }
-
             await ScheduleRetryAsync();
             return false;
         }
 
-        _stored.State.UnconfirmedFills.RemoveAll(fills.Contains);
         if (!changes.IsEmpty)
         {
             _stored.State.AccountConfirmedVersion = Math.Max(_stored.State.AccountConfirmedVersion, changes[^1].Version);
@@ -973,17 +962,6 @@ public sealed partial class OrderGrain(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogReminderFailed(logger, ex, this.GetPrimaryKeyString());
-        }
-    }
-
-    private async Task SendFillsAsync(List<OrleansTrading.Domain.Fills.Fill> fills)
-    {
-        var position = GrainFactory.GetGrainByKey<IPositionGrain>(GrainKeys.Position(_order!.Account, _order.Instrument));
-        foreach (var fill in fills)
-        {
-            await position.ApplyFill(new PositionFill(
-                fill.FillId, fill.Account, fill.Strategy, fill.Instrument, Request!.ClientOrderId, fill.Side,
-                fill.Quantity, fill.Price, fill.Commission, fill.TsEvent, fill.TsInit));
         }
     }
 

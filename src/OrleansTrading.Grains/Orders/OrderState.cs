@@ -6,9 +6,10 @@ using OrleansTrading.Domain.Orders;
 namespace OrleansTrading.Grains.Orders;
 
 /// <summary>
-/// What an order grain persists: the client's request (for idempotency), the kernel order, the numbered history of
-/// its changes, and what has not yet been confirmed by the account and the position. The unconfirmed parts are
-/// re-sent after a failure; both receivers ignore what they already have.
+/// What an order grain stores of its own — only while its account cannot journal a change (the journal is the order's
+/// record otherwise, ADR 0006): the client's request, the kernel order, the numbered history of its changes, and how
+/// far the account has confirmed them. The unconfirmed changes are re-sent after a failure; the account ignores what
+/// it already has.
 /// </summary>
 [GenerateSerializer, Alias("ot.state.Order")]
 public sealed class OrderState
@@ -23,8 +24,8 @@ public sealed class OrderState
     [Id(3)] public int AccountConfirmedVersion { get; set; }
 
     /// <summary>
-    /// Fills the position had not confirmed, in state stored before the account delivered fills itself; always empty
-    /// now (the account hands journaled fills to the position), still honoured when such state is loaded.
+    /// Fills the position had not confirmed, in state stored before positions followed the account's journal; always
+    /// empty now, and dropped when such state is loaded (the position rebuilds every fill from the journal).
     /// </summary>
     [Id(4)] public List<Fill> UnconfirmedFills { get; set; } = [];
 

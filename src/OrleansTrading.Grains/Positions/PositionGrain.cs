@@ -12,6 +12,8 @@ using OrleansTrading.Domain.Instruments;
 using OrleansTrading.Domain.Positions;
 using OrleansTrading.Domain.Time;
 using OrleansTrading.Domain.Values;
+using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Grains.Accounts;
 using OrleansTrading.Grains.MarketData;
 using OrleansTrading.Persistence.Journal;
 using FillOutcome = OrleansTrading.Abstractions.Positions.FillOutcome;
@@ -19,10 +21,13 @@ using FillOutcome = OrleansTrading.Abstractions.Positions.FillOutcome;
 namespace OrleansTrading.Grains.Positions;
 
 /// <summary>
-/// One account's position in one instrument, net and per strategy. Event-sourced: every fill is appended to the
-/// position's fill journal (unique by fill id) before it is applied, and a snapshot is written every
-/// <see cref="SnapshotEvery"/> fills; so position = sum of the recorded fills, a fill is never applied twice, and
-/// writes stay small however many fills the position has seen.
+/// One account's position in one instrument, net and per strategy: a projection of its account's order journal
+/// (ADR 0005 as revised by ADR 0006). The journal is the record of every fill — the account journals each order
+/// version once and then hands its fill here with the fill's journal sequence — and this grain applies each sequence
+/// once, in memory. A snapshot (every <see cref="SnapshotEvery"/> fills, and when the grain leaves memory) holds the
+/// position through a journal sequence, after reading the journal up to its end so that no fill before that sequence
+/// is missing; activation replays the journal after it. So position = sum of the journaled fills, a fill is never
+/// applied twice, and a fill costs no write of its own.
 /// </summary>
 public sealed partial class PositionGrain(
     [PersistentState("position", TradingStorage.Name)] IPersistentState<PositionState> state,
@@ -37,47 +42,41 @@ public sealed partial class PositionGrain(
 
     private readonly Dictionary<StrategyId, Position> _byStrategy = [];
     private readonly Dictionary<StrategyId, int> _strategyFills = [];
+    private readonly HashSet<long> _appliedAfterJournal = [];
     private int _fillCount;
     private AccountId _account;
     private Instrument _instrument = null!;
     private Position _net = null!;
-    private long _sequence;
+    private long _journalThrough;
     private int _sinceSnapshot;
     private IAsyncStream<PositionView>? _stream;
     private Task _publishing = Task.CompletedTask;
-
-    private string Stream => "position" + Identifier.CompositeSeparator + this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_account, var instrumentId) = GrainKeys.ParsePosition(this.GetPrimaryKeyString());
         _instrument = instruments.Find(instrumentId)
             ?? throw new InvalidOperationException($"Position {this.GetPrimaryKeyString()}: instrument {instrumentId} is not configured.");
-        _net = Restore(null, state.State.Net);
-        _fillCount = state.State.Net.FillCount;
-        foreach (var (strategy, figures) in state.State.ByStrategy)
+        if (state.State.JournalSequence is { } through)
         {
-            _byStrategy[strategy] = Restore(strategy, figures);
-            _strategyFills[strategy] = figures.FillCount;
-        }
-
-        _sequence = state.State.Sequence;
-        while (true)
-        {
-            var events = await journal.ReadAsync(Stream, _sequence, ReplayPage);
-            foreach (var e in events)
+            _net = Restore(null, state.State.Net);
+            _fillCount = state.State.Net.FillCount;
+            foreach (var (strategy, figures) in state.State.ByStrategy)
             {
-                ApplyInMemory(serializer.Deserialize<PositionFill>(e.Payload.ToArray())!);
-                _sequence = e.Sequence;
-                _sinceSnapshot++;
+                _byStrategy[strategy] = Restore(strategy, figures);
+                _strategyFills[strategy] = figures.FillCount;
             }
 
-            if (events.Count < ReplayPage)
-            {
-                break;
-            }
+            _journalThrough = through;
+        }
+        else
+        {
+            // nothing stored, or a snapshot of the position's former fill journal: the account's journal has every fill
+            _net = Position.Open(_instrument, _account);
+            _journalThrough = 0;
         }
 
+        await CatchUpAsync();
         _stream = this.GetStreamProvider(StreamNames.Provider).GetStream<PositionView>(StreamId.Create(StreamNames.PositionsNamespace, _account.Value));
     }
 
@@ -96,28 +95,16 @@ public sealed partial class PositionGrain(
             throw new ArgumentException($"Fill {fill.FillId} is for {fill.Account}/{fill.Instrument}, not position {this.GetPrimaryKeyString()}.", nameof(fill));
         }
 
-        if (_net.HasApplied(fill.FillId))
+        if (fill.Sequence <= 0)
+        {
+            throw new ArgumentException($"Fill {fill.FillId} has no journal sequence: positions take fills from their account's journal.", nameof(fill));
+        }
+
+        if (fill.Sequence <= _journalThrough || !_appliedAfterJournal.Add(fill.Sequence))
         {
             return FillOutcome.Duplicate;
         }
 
-        var sequence = _sequence + 1;
-        try
-        {
-            await journal.AppendAsync(Stream, [new JournalEvent(Stream, sequence, fill.FillId.Value, 1, serializer.SerializeToArray(fill))], []);
-        }
-        catch (JournalDuplicateException)
-        {
-            return FillOutcome.Duplicate;
-        }
-        catch (JournalSequenceConflictException)
-        {
-            LogSequenceConflict(logger, this.GetPrimaryKeyString());
-            DeactivateOnIdle();
-            throw;
-        }
-
-        _sequence = sequence;
         ApplyInMemory(fill);
         if (++_sinceSnapshot >= SnapshotEvery)
         {
@@ -153,9 +140,41 @@ public sealed partial class PositionGrain(
         state.State.UpdatedAt = UnixNanos.Max(state.State.UpdatedAt, fill.TsInit);
     }
 
+    /// <summary>
+    /// Reads the account's journal after the position's journal sequence to its end, applying every fill for this
+    /// instrument not yet applied (journaled, not yet handed over); afterwards every fill up to the journal's end is in.
+    /// </summary>
+    private async Task CatchUpAsync()
+    {
+        var stream = OrderJournal.Stream(_account);
+        while (true)
+        {
+            var events = await journal.ReadAsync(stream, _journalThrough, ReplayPage);
+            foreach (var e in events)
+            {
+                var orderEvent = serializer.Deserialize<OrderEvent>(e.Payload.ToArray())!;
+                if (orderEvent.Instrument == _instrument.Id && OrderJournal.Fill(orderEvent, _instrument) is { } fill && !_appliedAfterJournal.Contains(e.Sequence))
+                {
+                    ApplyInMemory(fill);
+                    _sinceSnapshot++;
+                }
+
+                _journalThrough = e.Sequence;
+            }
+
+            if (events.Count < ReplayPage)
+            {
+                break;
+            }
+        }
+
+        _appliedAfterJournal.RemoveWhere(sequence => sequence <= _journalThrough);
+    }
+
     private async Task SnapshotAsync()
     {
-        state.State.Sequence = _sequence;
+        await CatchUpAsync();
+        state.State.JournalSequence = _journalThrough;
         state.State.Net = Figures(_net, _fillCount);
         state.State.ByStrategy = _byStrategy.ToDictionary(p => p.Key, p => Figures(p.Value, _strategyFills.GetValueOrDefault(p.Key)));
         await state.WriteStateAsync();
@@ -216,9 +235,6 @@ public sealed partial class PositionGrain(
         fills,
         state.State.UpdatedAt,
         byStrategy);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Position {Position}: another writer appended to its journal; reloading")]
-    private static partial void LogSequenceConflict(ILogger logger, string position);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Position {Position}: change notification not published")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, string position);

@@ -5,13 +5,14 @@ using OrleansTrading.Domain.Values;
 namespace OrleansTrading.Grains.Positions;
 
 /// <summary>
-/// A position grain's snapshot: the folded position (net and per strategy) up to journal sequence
-/// <see cref="Sequence"/>. Fills after it are replayed from the position's fill journal, which is the record;
-/// applied fill ids are not kept here — the journal's (fill id) uniqueness is what makes application exactly-once.
+/// A position grain's snapshot: the folded position (net and per strategy) with every fill its account journaled up
+/// to account-journal sequence <see cref="JournalSequence"/>. Fills after it are replayed from the account's order
+/// journal, which is the record; each journal sequence is applied once.
 /// </summary>
 [GenerateSerializer, Alias("ot.state.Position")]
 public sealed class PositionState
 {
+    /// <summary>The sequence in the position's own fill journal, which positions kept before ADR 0006; no longer written.</summary>
     [Id(0)] public long Sequence { get; set; }
 
     [Id(1)] public PositionFigures Net { get; set; } = new();
@@ -21,6 +22,9 @@ public sealed class PositionState
     [Id(3)] public UnixNanos UpdatedAt { get; set; }
 
     [Id(4)] public Price? Mark { get; set; }
+
+    /// <summary>The account-journal sequence the figures include every fill through; null in snapshots of the former fill journal (then: replay from the start).</summary>
+    [Id(5)] public long? JournalSequence { get; set; }
 }
 
 [GenerateSerializer, Alias("ot.state.PositionFigures")]

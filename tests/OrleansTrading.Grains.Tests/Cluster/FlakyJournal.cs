@@ -4,29 +4,31 @@ using OrleansTrading.Persistence.Journal;
 namespace OrleansTrading.Grains.Tests.Cluster;
 
 /// <summary>
-/// The test cluster's journal (SQLite underneath) with appends that can be made to fail for one stream: each armed
-/// failure makes the next append to that stream throw without storing anything, as a storage outage would.
+/// The test cluster's journal (SQLite underneath) with appends and reads that can be made to fail for one stream: each
+/// armed failure makes the next append (or read) of that stream throw without storing (or reading) anything, as a
+/// storage outage would.
 /// </summary>
 public sealed class FlakyJournal(IEventJournal journal) : IEventJournal
 {
-    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _appendFailures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _readFailures = new(StringComparer.Ordinal);
 
-    public void FailNextAppends(string stream, int count) => _failures[stream] = count;
+    public void FailNextAppends(string stream, int count) => _appendFailures[stream] = count;
 
-    public Task AppendAsync(string stream, IReadOnlyList<JournalEvent> events, IReadOnlyList<JournalEntity> entities)
-    {
-        while (_failures.TryGetValue(stream, out var remaining) && remaining > 0)
-        {
-            if (_failures.TryUpdate(stream, remaining - 1, remaining))
-            {
-                return Task.FromException(new IOException($"Injected failure: the journal of {stream} could not be written."));
-            }
-        }
+    public void FailNextReads(string stream, int count) => _readFailures[stream] = count;
 
-        return journal.AppendAsync(stream, events, entities);
-    }
+    /// <summary>Armed read failures of the stream not yet taken.</summary>
+    public int ReadFailuresLeft(string stream) => _readFailures.GetValueOrDefault(stream);
 
-    public Task<IReadOnlyList<JournalEvent>> ReadAsync(string stream, long afterSequence, int maxCount) => journal.ReadAsync(stream, afterSequence, maxCount);
+    public Task AppendAsync(string stream, IReadOnlyList<JournalEvent> events, IReadOnlyList<JournalEntity> entities) =>
+        TakeFailure(_appendFailures, stream)
+            ? Task.FromException(new IOException($"Injected failure: the journal of {stream} could not be written."))
+            : journal.AppendAsync(stream, events, entities);
+
+    public Task<IReadOnlyList<JournalEvent>> ReadAsync(string stream, long afterSequence, int maxCount) =>
+        TakeFailure(_readFailures, stream)
+            ? Task.FromException<IReadOnlyList<JournalEvent>>(new IOException($"Injected failure: the journal of {stream} could not be read."))
+            : journal.ReadAsync(stream, afterSequence, maxCount);
 
     public Task<long> LastSequenceAsync(string stream) => journal.LastSequenceAsync(stream);
 
@@ -35,4 +37,17 @@ public sealed class FlakyJournal(IEventJournal journal) : IEventJournal
     public Task<JournalEntity?> FindEntityAsync(string stream, string entity) => journal.FindEntityAsync(stream, entity);
 
     public Task<EntityPage> QueryAsync(string stream, EntityQuery query) => journal.QueryAsync(stream, query);
+
+    private static bool TakeFailure(ConcurrentDictionary<string, int> failures, string stream)
+    {
+        while (failures.TryGetValue(stream, out var remaining) && remaining > 0)
+        {
+            if (failures.TryUpdate(stream, remaining - 1, remaining))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

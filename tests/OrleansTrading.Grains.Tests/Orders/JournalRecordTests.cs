@@ -120,12 +120,14 @@ public sealed class JournalRecordTests(ClusterFixture cluster)
         var scenario = await TradingScenario.OpenAsync(cluster, "position-down");
         scenario.Quote(Msft, 400.00m, 400.02m);
         var request = scenario.Limit(Msft, OrderSide.Buy, 6, 400.05m);
-        var position = "position" + Identifier.CompositeSeparator + GrainKeys.Position(scenario.Account, Msft.Id);
-        cluster.SiloService<FlakyJournal>().FailNextAppends(position, 2);
 
+        // the position cannot start (it reads its account's journal as it activates): the fill does not reach it
+        var journal = cluster.SiloService<FlakyJournal>();
+        journal.FailNextReads(scenario.OrderJournal, 1);
         var filled = await scenario.SubmitAcceptedAsync(request);
 
         Assert.Equal(OrderStatus.Filled, filled.Status);
+        Assert.Equal(0, journal.ReadFailuresLeft(scenario.OrderJournal));
         await Eventually.TrueAsync(async () => (await scenario.PositionAsync(Msft)).NetQuantity == 6m, "the account sends the fill again until the position has it");
         Assert.Equal(1, (await scenario.PositionAsync(Msft)).FillCount);
     }

@@ -1,10 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Positions;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Domain.Values;
+using OrleansTrading.Grains.Accounts;
 using OrleansTrading.Grains.Orders;
+using OrleansTrading.Grains.Positions;
 using OrleansTrading.Grains.Tests.Cluster;
 
 namespace OrleansTrading.Grains.Tests.Positions;
@@ -36,31 +41,65 @@ public sealed class ExactlyOnceTests(ClusterFixture cluster)
     }
 
     [Fact]
-    public async Task The_same_fill_sent_to_a_position_twice_is_applied_once()
+    public async Task A_journaled_fill_handed_to_its_position_again_is_applied_once()
     {
         var scenario = await TradingScenario.OpenAsync(cluster, "posdup");
+        scenario.Quote(Aapl, 100.00m, 100.02m);
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Sell, 7, 99.90m));
         var position = cluster.Grains.GetGrain<IPositionGrain>(GrainKeys.Position(scenario.Account, Aapl.Id));
-        var fill = new PositionFill(new FillId("fill-1"), scenario.Account, scenario.Strategy, Aapl.Id, new ClientOrderId("x"), OrderSide.Sell,
-            new Quantity(7), new Price(101m), Money.Zero(Currency.Usd), ClusterFixture.Clock.UtcNow, ClusterFixture.Clock.UtcNow);
+        var fill = await JournaledFillAsync(scenario);
 
-        Assert.Equal(FillOutcome.Applied, await position.ApplyFill(fill));
         Assert.Equal(FillOutcome.Duplicate, await position.ApplyFill(fill));
+        Assert.Equal(FillOutcome.Duplicate, await position.ApplyFill(fill));
+        await Assert.ThrowsAsync<ArgumentException>(() => position.ApplyFill(fill with { Sequence = 0 }));
         Assert.Equal(-7m, (await position.Get()).NetQuantity);
+        Assert.Equal(1, (await position.Get()).FillCount);
     }
 
     [Fact]
     public async Task A_fill_the_position_saw_before_it_was_reactivated_is_still_recognised()
     {
         var scenario = await TradingScenario.OpenAsync(cluster, "posreact");
+        scenario.Quote(Aapl, 100.00m, 100.02m);
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Buy, 3, 100.05m));
         var key = GrainKeys.Position(scenario.Account, Aapl.Id);
-        var fill = new PositionFill(new FillId("fill-r"), scenario.Account, scenario.Strategy, Aapl.Id, new ClientOrderId("x"), OrderSide.Buy,
-            new Quantity(3), new Price(100m), Money.Zero(Currency.Usd), ClusterFixture.Clock.UtcNow, ClusterFixture.Clock.UtcNow);
-        await cluster.Grains.GetGrain<IPositionGrain>(key).ApplyFill(fill);
+        var fill = await JournaledFillAsync(scenario);
 
         await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         Assert.Equal(FillOutcome.Duplicate, await cluster.Grains.GetGrain<IPositionGrain>(key).ApplyFill(fill));
         Assert.Equal(3m, (await cluster.Grains.GetGrain<IPositionGrain>(key).Get()).NetQuantity);
+    }
+
+    [Fact]
+    public async Task A_position_without_its_snapshot_is_rebuilt_from_its_accounts_journal()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "posrebuild");
+        scenario.Quote(Aapl, 100.00m, 100.02m);
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Buy, 5, 100.05m));
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Sell, 2, 99.95m));
+        var before = await scenario.PositionAsync(Aapl);
+        var position = cluster.Grains.GetGrain<IPositionGrain>(GrainKeys.Position(scenario.Account, Aapl.Id));
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        var snapshot = new GrainState<PositionState>();
+        await storage.ReadStateAsync("position", position.GetGrainId(), snapshot);
+        Assert.True(snapshot.RecordExists, "the position snapshots when it leaves memory");
+        await storage.ClearStateAsync("position", position.GetGrainId(), snapshot);
+
+        var after = await position.Get();
+
+        Assert.Equal(3m, after.NetQuantity);
+        Assert.Equal(2, after.FillCount);
+        Assert.Equal(before.RealizedPnl, after.RealizedPnl);
+        Assert.Equal(before.Commissions, after.Commissions);
+    }
+
+    /// <summary>The account's first journaled fill, as the account hands it to its position.</summary>
+    private static async Task<PositionFill> JournaledFillAsync(TradingScenario scenario)
+    {
+        var events = await scenario.AccountGrain.ReadOrderEvents(0, 100);
+        return OrderJournal.Fill(events.First(e => e.FillId is not null), Aapl)!;
     }
 
     [Fact]
