@@ -54,6 +54,17 @@ public abstract class EventJournalContract
     }
 
     [Fact]
+    public async Task Payloads_larger_than_one_table_property_round_trip()
+    {
+        var payload = Enumerable.Range(0, 200_000).Select(i => (byte)(i * 31 % 251)).ToArray();
+        await Journal.AppendAsync("acct-big", [new JournalEvent("acct-big", 1, "o1", 1, payload)], [Entity("acct-big", "o1", 7, "Filled", false, 1) with { Payload = payload }]);
+
+        Assert.Equal(payload, (await Journal.ReadAsync("acct-big", 0, 10)).Single().Payload.ToArray());
+        Assert.Equal(payload, (await Journal.FindEntityAsync("acct-big", "o1"))!.Payload.ToArray());
+        Assert.Equal(payload, (await Journal.QueryAsync("acct-big", new EntityQuery())).Entities.Single().Payload.ToArray());
+    }
+
+    [Fact]
     public async Task An_entity_is_found_by_its_name_alone_at_its_latest_summary()
     {
         await Journal.AppendAsync("acct-find", [Event("acct-find", 1, "o/1?", 1)], [Entity("acct-find", "o/1?", 4_200, "New", true, 1)]);

@@ -25,4 +25,11 @@ public sealed record OrderRecord(
 [GenerateSerializer, Immutable, Alias("ot.JournaledOrder")]
 public sealed record JournaledOrder(
     [property: Id(0)] OrderView View,
-    [property: Id(1)] OrderRecord? Record);
+    [property: Id(1)] OrderRecord? Record)
+{
+    /// <summary>
+    /// The last version whose event is journaled. Normally the record's; lower only when the process died between two
+    /// appends of one batch, and then the versions after it are the order's to send again.
+    /// </summary>
+    [Id(2)] public int JournaledVersion { get; init; } = Record?.Changes.Length ?? View.Version;
+}

@@ -202,10 +202,13 @@ public sealed partial class AccountGrain(
                 : new AdmissionResult(new Refusal("ACCOUNT_UNAVAILABLE", $"Account {_account} is reloading its journal; retry shortly."), 0);
         }
 
-        if (await journal.FindEntityAsync(Stream, key) is { } journaled)
+        if (await journal.FindEntityAsync(Stream, key) is not null)
         {
-            // an order that is no longer open: the journal is its record, and its grain continues from it
-            return new AdmissionResult(null, 0, OrderJournalEntry.Read(serializer, journaled.Payload));
+            // an order that is no longer open: the journal is its record, and its grain continues from it — as of its
+            // latest version, which may still be on its way to the journal
+            return await FindOrder(key) is { } journaled
+                ? new AdmissionResult(null, 0, journaled)
+                : new AdmissionResult(new Refusal("ACCOUNT_UNAVAILABLE", $"Account {_account} is reloading its journal; retry shortly."), 0);
         }
 
         if (_open.ContainsKey(key))
@@ -260,7 +263,7 @@ public sealed partial class AccountGrain(
         var row = _open.TryGetValue(orderKey, out var open)
             ? await journal.GetEntityAsync(Stream, orderKey, open.CreatedNanos)
             : await journal.FindEntityAsync(Stream, orderKey);
-        return row is null ? null : OrderJournalEntry.Read(serializer, row.Payload);
+        return row is null ? null : OrderJournalEntry.Read(serializer, row.Payload) with { JournaledVersion = row.LastEntityNumber };
     }
 
     public Task<Refusal?> CheckResend(StrategyId strategy)
@@ -305,6 +308,11 @@ public sealed partial class AccountGrain(
     {
         var order = progress.Order;
         var key = GrainKeys.Order(order.Account, order.ClientOrderId);
+        if (!_open.ContainsKey(key))
+        {
+            await _pipeline.CommitAsync(); // its latest version may still be on its way to the journal
+        }
+
         var known = _open.TryGetValue(key, out var open)
             ? open.Version
             : (await journal.GetEntityAsync(Stream, key, order.CreatedAt.Value))?.LastEntityNumber ?? 0;
@@ -317,6 +325,13 @@ public sealed partial class AccountGrain(
         var fresh = progress.Changes.Where(c => c.Version > known).OrderBy(c => c.Version).ToList();
         if (fresh.Count == 0)
         {
+            if (progress.Record is { } record && record.Changes.Length >= known && known > 0)
+            {
+                // nothing new, but the order's record is: a cancel waiting for an answer, or an order journaled before
+                // rows carried records — its row takes the record, so the order can forget what it stored itself
+                _pipeline.UpdateEntity(Entity(key, order, record) with { LastEntityNumber = known });
+            }
+
             await _pipeline.CommitAsync();
             return;
         }
@@ -396,7 +411,7 @@ public sealed partial class AccountGrain(
     {
         _fillRetry?.Dispose();
         _fillRetry = null;
-        if (await _fills.DeliverAllAsync())
+        if (await _fills.DeliverAllAsync(_pipeline.CommittedSequence))
         {
             _fillRetryDelay = _firstFillRetry;
             return;

@@ -57,8 +57,11 @@ internal sealed partial class FillDelivery(IGrainFactory grains, AccountId accou
         return true;
     }
 
-    /// <summary>Sends every fill not yet confirmed, oldest first.</summary>
-    public Task<bool> DeliverAllAsync() => DeliverAsync([.. _undelivered.Keys]);
+    /// <summary>
+    /// Sends every fill not yet confirmed, oldest first, up to <paramref name="committedThrough"/>: a fill whose journal
+    /// append has not completed is never told to its position (the append may still fail, and its sequence be reused).
+    /// </summary>
+    public Task<bool> DeliverAllAsync(long committedThrough) => DeliverAsync([.. _undelivered.Keys.TakeWhile(s => s <= committedThrough)]);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fill {Fill} of account {Account} did not reach its position; it is sent again")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, FillId fill, AccountId account);

@@ -15,13 +15,16 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
     /// <summary>Rows per journal append; stays well within Azure Table's 100-row transaction limit.</summary>
     private const int MaxEventsPerAppend = 30;
 
-    private List<(JournalEvent Event, TEvent Value, JournalEntity Entity)> _pending = [];
+    private List<(JournalEvent? Event, TEvent? Value, JournalEntity Entity)> _pending = [];
     private Task _notifying = Task.CompletedTask;
     private TaskCompletionSource? _waiting;
     private bool _flushing;
 
     /// <summary>The last sequence assigned (durable once the flush that carries it completes).</summary>
     public long LastSequence { get; private set; } = lastSequence;
+
+    /// <summary>The last sequence known to be durable: nothing after it may be told to anyone yet.</summary>
+    public long CommittedSequence { get; private set; } = lastSequence;
 
     /// <summary>Set when a flush failed: the stream position is unknown and the owner must reload.</summary>
     public bool Broken { get; private set; }
@@ -34,6 +37,9 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
         _pending.Add((new JournalEvent(stream, sequence, entity, number, serialize(value)), value, entityAfter));
         return sequence;
     }
+
+    /// <summary>Rewrites an entity's row without an event (its payload changed, its version did not).</summary>
+    public void UpdateEntity(JournalEntity entity) => _pending.Add((null, default, entity));
 
     /// <summary>
     /// Completes when everything added so far is durable (or fails if its flush failed). With nothing pending it
@@ -81,10 +87,15 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
                     for (var start = 0; start < batch.Count; start += MaxEventsPerAppend)
                     {
                         var chunk = batch.GetRange(start, Math.Min(MaxEventsPerAppend, batch.Count - start));
-                        var events = chunk.Select(c => c.Event).ToList();
-                        var entities = chunk.GroupBy(c => c.Entity.Entity).Select(g => g.Last().Entity).ToList();
+                        var later = batch.Skip(start + chunk.Count).Select(c => c.Entity.Entity).ToHashSet(StringComparer.Ordinal);
+                        var events = chunk.Where(c => c.Event is not null).Select(c => c.Event!).ToList();
+                        var entities = chunk.GroupBy(c => c.Entity.Entity).Select(g => RowFor(g.ToList(), later.Contains(g.Key))).ToList();
                         await journal.AppendAsync(stream, events, entities);
-                        _notifying = NotifyAfter(_notifying, [.. chunk.Select(c => c.Value)]);
+                        if (events.Count > 0)
+                        {
+                            CommittedSequence = events[^1].Sequence;
+                            _notifying = NotifyAfter(_notifying, [.. chunk.Where(c => c.Event is not null).Select(c => c.Value!)]);
+                        }
                     }
 
                     waiting?.TrySetResult();
@@ -104,6 +115,25 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
         {
             _flushing = false;
         }
+    }
+
+    /// <summary>
+    /// The entity's row as of the last of its events in this append. Rows travel with the entity as it is after all of
+    /// an order's events of one call; when those events are split across appends (a batch larger than one append), an
+    /// earlier append must not claim the later events: its row carries the number of its own last event and stays open,
+    /// so that, should the process die before the next append, the order counts as open with its later versions
+    /// unconfirmed, and its recovery sends them again (the row's payload may already describe them).
+    /// </summary>
+    private static JournalEntity RowFor(List<(JournalEvent? Event, TEvent? Value, JournalEntity Entity)> items, bool continuesLater)
+    {
+        var row = items[^1].Entity;
+        if (!continuesLater)
+        {
+            return row;
+        }
+
+        var lastNumber = items.LastOrDefault(i => i.Event is not null).Event?.EntityNumber ?? row.LastEntityNumber;
+        return row with { LastEntityNumber = Math.Min(row.LastEntityNumber, lastNumber), IsOpen = true };
     }
 
     private async Task NotifyAfter(Task previous, IReadOnlyList<TEvent> events)

@@ -77,21 +77,32 @@ public sealed partial class OrderGrain(
             return false;
         }
 
-        if (await Account(stored.Account).FindOrder(this.GetPrimaryKeyString()) is { Record: { } journaled } &&
-            journaled.Changes.Length > _stored.State.Changes.Count)
+        if (await Account(stored.Account).FindOrder(this.GetPrimaryKeyString()) is { Record: { } record } journaled &&
+            record.Changes.Length > _stored.State.Changes.Count)
         {
-            Continue(journaled);
+            Continue(record, journaled.JournaledVersion);
             await ForgetStoredStateAsync();
-            return true;
+        }
+        else
+        {
+            _order = Order.Restore(snapshot);
         }
 
-        _order = Order.Restore(snapshot);
-        if (HasUnconfirmed)
+        await PropagateUnconfirmedAsync();
+        return true;
+    }
+
+    /// <summary>
+    /// Re-sends what the account has not confirmed, if anything. An order loaded from what it stored itself also hands
+    /// its record to the account (even with nothing new), so that its journal row holds the record before the stored
+    /// state is removed.
+    /// </summary>
+    private async Task PropagateUnconfirmedAsync()
+    {
+        if (HasUnconfirmed || _stored.RecordExists)
         {
             await PropagateAsync();
         }
-
-        return true;
     }
 
     public async Task<SubmitOrderResult> Submit(SubmitOrderRequest request)
@@ -165,11 +176,16 @@ public sealed partial class OrderGrain(
     /// </summary>
     private async Task<SubmitOrderResult> ResumeAdmittedAsync(JournaledOrder journaled, SubmitOrderRequest request)
     {
-        if (!await LoadStoredAsync() && !ContinueJournaled(journaled))
+        if (!await LoadStoredAsync())
         {
-            return SubmitOrderResult.Refused(new Refusal("ORDER_UNRECOVERABLE",
-                $"Order {request.ClientOrderId} was admitted before but cannot be rebuilt from its account's journal; an operator must resolve it.",
-                RefusalKind.FailedPrecondition));
+            if (!ContinueJournaled(journaled))
+            {
+                return SubmitOrderResult.Refused(new Refusal("ORDER_UNRECOVERABLE",
+                    $"Order {request.ClientOrderId} was admitted before but cannot be rebuilt from its account's journal; an operator must resolve it.",
+                    RefusalKind.FailedPrecondition));
+            }
+
+            await PropagateUnconfirmedAsync();
         }
 
         if (!_order!.IsTerminal)
@@ -217,12 +233,16 @@ public sealed partial class OrderGrain(
         }
 
         var key = this.GetPrimaryKeyString();
-        if (!await LoadStoredAsync() &&
-            (!GrainKeys.TryParseOrder(key, out var account, out _) ||
-             await Account(account).FindOrder(key) is not { } journaled ||
-             !ContinueJournaled(journaled)))
+        if (!await LoadStoredAsync())
         {
-            return false;
+            if (!GrainKeys.TryParseOrder(key, out var account, out _) ||
+                await Account(account).FindOrder(key) is not { } journaled ||
+                !ContinueJournaled(journaled))
+            {
+                return false;
+            }
+
+            await PropagateUnconfirmedAsync();
         }
 
         if (!_order!.IsTerminal)
@@ -239,21 +259,25 @@ public sealed partial class OrderGrain(
     {
         if (journaled.Record is { } record)
         {
-            Continue(record);
+            Continue(record, journaled.JournaledVersion);
             return true;
         }
 
         return ContinueAdmitted(journaled.View);
     }
 
-    /// <summary>Continues the order exactly where its record leaves it; everything in the record is journaled, so confirmed.</summary>
-    private void Continue(OrderRecord record)
+    /// <summary>
+    /// Continues the order exactly where its record leaves it. Its changes are confirmed up to the last version whose
+    /// event is journaled — normally all of them; the rest (the process died between two appends of one batch) are
+    /// sent again.
+    /// </summary>
+    private void Continue(OrderRecord record, int journaledVersion)
     {
         _order = Order.Restore(record.Order);
         _stored.State.Request = record.Request;
         _stored.State.Order = record.Order;
         _stored.State.Changes = [.. record.Changes];
-        _stored.State.AccountConfirmedVersion = record.Changes.Length;
+        _stored.State.AccountConfirmedVersion = Math.Min(journaledVersion, record.Changes.Length);
         _stored.State.UnconfirmedFills = [];
         _stored.State.RequestCount = record.RequestCount;
         _stored.State.CancelWhenAnsweredBy = record.CancelWhenAnsweredBy;
@@ -327,7 +351,11 @@ public sealed partial class OrderGrain(
             // another cancel or replace is in flight: this cancel follows as soon as that one is answered, so an order
             // whose earlier request is refused (or never arrived) does not stay working after it was asked to stop
             _stored.State.CancelWhenAnsweredBy = actor;
-            await SaveAsync();
+            if (!await PropagateAsync(recordOnly: true))
+            {
+                await SaveAsync();
+            }
+
             return OrderCommandResult.Done(View());
         }
 
@@ -828,15 +856,16 @@ public sealed partial class OrderGrain(
     /// The account ignores versions it already has; on failure nothing is lost — the next repair (activation, a
     /// redelivered report, a duplicate submission, or the account's recovery sweep) sends them again.
     /// </summary>
-    private async Task<bool> PropagateAsync()
+    private async Task<bool> PropagateAsync(bool recordOnly = false)
     {
         // fills listed as unconfirmed in state stored before positions followed the journal: the position rebuilds
         // from the account's journal, which has (or is about to get, below) every fill of the order
         _stored.State.UnconfirmedFills.Clear();
         var changes = _stored.State.Changes.Where(c => c.Version > _stored.State.AccountConfirmedVersion).ToImmutableArray();
+        var send = !changes.IsEmpty || recordOnly || _stored.RecordExists;
         try
         {
-            if (!changes.IsEmpty)
+            if (send)
             {
                 await Account(_order!.Account).RecordProgress(new OrderProgress(View(), changes, CurrentRecord()));
             }
@@ -856,7 +885,11 @@ public sealed partial class OrderGrain(
         if (!HasUnconfirmed)
         {
             await StopRetryingAsync();
-            await ForgetStoredStateAsync();
+            if (send)
+            {
+                await ForgetStoredStateAsync(); // the account's row holds the record now
+            }
+
             if (_order!.IsTerminal && _activated)
             {
                 // Finished and journaled: nothing more will happen to it, so it leaves memory now rather than after

@@ -13,6 +13,7 @@ namespace OrleansTrading.Persistence.Journal;
 public sealed class AzureTableEventJournal(TableServiceClient service, string tableName = "OrderJournal") : IEventJournal
 {
     private const int MaxTransactionRows = 100;
+    private const int MaxPropertyBytes = 60 * 1024;
     private readonly TableClient _table = service.GetTableClient(tableName);
     private Task? _created;
 
@@ -35,12 +36,13 @@ public sealed class AzureTableEventJournal(TableServiceClient service, string ta
 
         foreach (var e in events)
         {
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, TableKeys.EventKey(e.Sequence))
+            var row = new TableEntity(partition, TableKeys.EventKey(e.Sequence))
             {
                 ["Entity"] = e.Entity,
                 ["EntityNumber"] = e.EntityNumber,
-                ["Payload"] = e.Payload.ToArray(),
-            }));
+            };
+            WritePayload(row, e.Payload);
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, row));
             var marker = new TableEntity(partition, TableKeys.EntityNumberKey(e.Entity, e.EntityNumber));
             if (created.TryGetValue(e.Entity, out var createdNanos))
             {
@@ -52,7 +54,7 @@ public sealed class AzureTableEventJournal(TableServiceClient service, string ta
 
         foreach (var entity in entities)
         {
-            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, TableKeys.EntityKey(entity.CreatedNanos, entity.Entity))
+            var row = new TableEntity(partition, TableKeys.EntityKey(entity.CreatedNanos, entity.Entity))
             {
                 ["Entity"] = entity.Entity,
                 ["Created"] = entity.CreatedNanos,
@@ -61,8 +63,9 @@ public sealed class AzureTableEventJournal(TableServiceClient service, string ta
                 ["Status"] = entity.Status,
                 ["IsOpen"] = entity.IsOpen,
                 ["LastEntityNumber"] = entity.LastEntityNumber,
-                ["Payload"] = entity.Payload.ToArray(),
-            }));
+            };
+            WritePayload(row, entity.Payload);
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, row));
         }
 
         if (events.Count > 0)
@@ -102,7 +105,7 @@ public sealed class AzureTableEventJournal(TableServiceClient service, string ta
                 long.Parse(row.RowKey.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture),
                 row.GetString("Entity"),
                 row.GetInt32("EntityNumber") ?? 0,
-                row.GetBinary("Payload")));
+                ReadPayload(row)));
             if (events.Count == maxCount)
             {
                 break;
@@ -205,7 +208,37 @@ public sealed class AzureTableEventJournal(TableServiceClient service, string ta
         row.GetString("Status"),
         row.GetBoolean("IsOpen") ?? false,
         row.GetInt32("LastEntityNumber") ?? 0,
-        row.GetBinary("Payload"));
+        ReadPayload(row));
+
+    /// <summary>
+    /// A payload in properties of at most <see cref="MaxPropertyBytes"/> each (<c>Payload</c>, <c>Payload1</c>, …): a
+    /// binary property holds at most 64 KiB, while an order's record grows with its fills (an entity holds up to 1 MiB).
+    /// </summary>
+    private static void WritePayload(TableEntity row, ReadOnlyMemory<byte> payload)
+    {
+        row["Payload"] = payload[..Math.Min(payload.Length, MaxPropertyBytes)].ToArray();
+        for (int part = 1, start = MaxPropertyBytes; start < payload.Length; part++, start += MaxPropertyBytes)
+        {
+            row["Payload" + part.ToString(System.Globalization.CultureInfo.InvariantCulture)] = payload[start..Math.Min(payload.Length, start + MaxPropertyBytes)].ToArray();
+        }
+    }
+
+    private static byte[] ReadPayload(TableEntity row)
+    {
+        var first = row.GetBinary("Payload");
+        if (!row.ContainsKey("Payload1"))
+        {
+            return first;
+        }
+
+        var buffer = new List<byte>(first);
+        for (var part = 1; row.GetBinary("Payload" + part.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } next; part++)
+        {
+            buffer.AddRange(next);
+        }
+
+        return [.. buffer];
+    }
 
     private Task EnsureTableAsync() => _created ??= CreateTableAsync();
 

@@ -84,6 +84,49 @@ public sealed class JournalPipelineTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.CommitAsync());
     }
 
+    [Fact]
+    public async Task Only_appended_events_count_as_committed()
+    {
+        var journal = new ControlledJournal();
+        var pipeline = NewPipeline(journal);
+        pipeline.Add("order-1", 1, seq => seq, _entity);
+        var commit = pipeline.CommitAsync();
+
+        Assert.Equal(1, pipeline.LastSequence);
+        Assert.Equal(0, pipeline.CommittedSequence);
+        journal.CompleteNext();
+        await commit;
+        Assert.Equal(1, pipeline.CommittedSequence);
+    }
+
+    [Fact]
+    public async Task An_order_whose_events_are_split_across_appends_is_not_claimed_whole_by_the_first()
+    {
+        var journal = new ControlledJournal { CompleteAtOnce = true };
+        var pipeline = NewPipeline(journal);
+        var other = _entity with { Entity = "order-0" };
+        for (var i = 1; i <= 29; i++)
+        {
+            pipeline.Add("order-0", i, seq => seq, other with { LastEntityNumber = i });
+        }
+
+        // one call's four versions of order-1, ending filled and closed: the first append takes only version 1
+        var filled = _entity with { Status = "Filled", IsOpen = false, LastEntityNumber = 4 };
+        for (var v = 1; v <= 4; v++)
+        {
+            pipeline.Add("order-1", v, seq => seq, filled);
+        }
+
+        await pipeline.CommitAsync();
+
+        Assert.Equal([30, 3], journal.Appended.Select(a => a.Count));
+        var first = journal.Rows[0].Single(r => r.Entity == "order-1");
+        Assert.Equal(1, first.LastEntityNumber);
+        Assert.True(first.IsOpen, "until its last version is journaled the order counts as open, so recovery finds it");
+        Assert.Equal(filled, journal.Rows[1].Single(r => r.Entity == "order-1"));
+        Assert.Equal(29, journal.Rows[0].Single(r => r.Entity == "order-0").LastEntityNumber);
+    }
+
     private static JournalPipeline<long> NewPipeline(IEventJournal journal) =>
         new(journal, "s", 0, value => BitConverter.GetBytes(value), _ => Task.CompletedTask);
 
@@ -96,9 +139,12 @@ public sealed class JournalPipelineTests
 
         public List<IReadOnlyList<JournalEvent>> Appended { get; } = [];
 
+        public List<IReadOnlyList<JournalEntity>> Rows { get; } = [];
+
         public Task AppendAsync(string stream, IReadOnlyList<JournalEvent> events, IReadOnlyList<JournalEntity> entities)
         {
             Appended.Add(events);
+            Rows.Add(entities);
             if (CompleteAtOnce)
             {
                 return Task.CompletedTask;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
@@ -112,6 +113,36 @@ public sealed class JournalRecordTests(ClusterFixture cluster)
         Assert.Equal(OrderStatus.Canceled, view!.Status);
         Assert.Equal(4, view.Version);
         Assert.False((await StoredStateAsync(scenario, request)).RecordExists);
+    }
+
+    [Fact]
+    public async Task An_order_stored_before_journal_rows_held_records_gets_one_before_its_stored_state_is_removed()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "legacy");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 5, 399.00m);
+        var accepted = await scenario.SubmitAcceptedAsync(request);
+        var key = GrainKeys.Order(request.Account, request.ClientOrderId);
+        var record = (await scenario.AccountGrain.FindOrder(key))!.Record!;
+
+        // as an earlier version left it: the order's state stored by its grain, its journal row holding only its view
+        var journal = cluster.SiloService<FlakyJournal>();
+        var row = (await journal.FindEntityAsync(scenario.OrderJournal, key))!;
+        await journal.AppendAsync(scenario.OrderJournal, [], [row with { Payload = cluster.SiloService<Serializer>().SerializeToArray(accepted) }]);
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var stored = await StoredStateAsync(scenario, request);
+        stored.State = new OrderState { Request = record.Request, Order = record.Order, Changes = [.. record.Changes], AccountConfirmedVersion = record.Changes.Length };
+        await Storage().WriteStateAsync("order", scenario.Order(request).GetGrainId(), stored);
+
+        // the account's sweep repairs it; afterwards it leaves memory and is asked for again
+        Assert.NotNull(await scenario.Order(request).Repair());
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        Assert.False((await StoredStateAsync(scenario, request)).RecordExists);
+        Assert.NotNull((await scenario.AccountGrain.FindOrder(key))!.Record);
+        var view = await scenario.Order(request).Get();
+        Assert.Equal(OrderStatus.New, view!.Status);
+        Assert.Equal(accepted.Version, view.Version);
     }
 
     [Fact]
