@@ -1,3 +1,4 @@
+using OrleansTrading.Domain.Fills;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Domain.Time;
@@ -22,4 +23,8 @@ public sealed record PositionFill(
     [property: Id(8)] Money Commission,
     [property: Id(9)] UnixNanos TsEvent,
     [property: Id(10)] UnixNanos TsInit,
-    [property: Id(11)] long Sequence = 0);
+    [property: Id(11)] long Sequence = 0)
+{
+    /// <summary>The kernel fill this describes.</summary>
+    public Fill ToFill() => new(FillId, Account, Strategy, Instrument, ClientOrderId, Side, Quantity, Price, Commission, TsEvent, TsInit);
+}

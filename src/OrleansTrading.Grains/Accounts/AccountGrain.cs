@@ -809,44 +809,30 @@ public sealed partial class AccountGrain(
     /// </summary>
     private async Task ReplayFillsAsync(long snapshotSequence, long deliveredThrough)
     {
-        const int Page = 1000;
-        var sequence = Math.Min(snapshotSequence, deliveredThrough);
-        while (true)
+        await foreach (var e in OrderJournal.ReadAsync(journal, serializer, _account, Math.Min(snapshotSequence, deliveredThrough)))
         {
-            var events = await journal.ReadAsync(Stream, sequence, Page);
-            foreach (var e in events)
+            if (instruments.Find(e.Instrument) is { } instrument && OrderJournal.Fill(e, instrument) is { } fill)
             {
-                var orderEvent = serializer.Deserialize<OrderEvent>(e.Payload.ToArray())!;
-                if (instruments.Find(orderEvent.Instrument) is { } instrument && OrderJournal.Fill(orderEvent, instrument) is { } fill)
-                {
-                    if (e.Sequence > snapshotSequence)
-                    {
-                        if (!_positions.TryGetValue(orderEvent.Instrument, out var position))
-                        {
-                            position = Position.Open(instrument, _account);
-                            _positions[orderEvent.Instrument] = position;
-                        }
-
-                        position.Apply(new Fill(fill.FillId, _account, fill.Strategy, fill.Instrument, fill.ClientOrderId, fill.Side,
-                            fill.Quantity, fill.Price, fill.Commission, fill.TsEvent, fill.TsInit));
-                    }
-
-                    if (e.Sequence > deliveredThrough)
-                    {
-                        _fills.Add(e.Sequence, fill);
-                    }
-                }
-
-                sequence = e.Sequence;
                 if (e.Sequence > snapshotSequence)
                 {
-                    _sinceSnapshot++;
+                    if (!_positions.TryGetValue(e.Instrument, out var position))
+                    {
+                        position = Position.Open(instrument, _account);
+                        _positions[e.Instrument] = position;
+                    }
+
+                    position.Apply(fill.ToFill());
+                }
+
+                if (e.Sequence > deliveredThrough)
+                {
+                    _fills.Add(e.Sequence, fill);
                 }
             }
 
-            if (events.Count < Page)
+            if (e.Sequence > snapshotSequence)
             {
-                return;
+                _sinceSnapshot++;
             }
         }
     }

@@ -6,7 +6,6 @@ using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Instruments;
 using OrleansTrading.Abstractions.Orders;
-using OrleansTrading.Abstractions.Positions;
 using OrleansTrading.Abstractions.Venues;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Instruments;

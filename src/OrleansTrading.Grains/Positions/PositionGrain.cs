@@ -6,7 +6,6 @@ using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Instruments;
 using OrleansTrading.Abstractions.Positions;
 using OrleansTrading.Abstractions.Streams;
-using OrleansTrading.Domain.Fills;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Instruments;
 using OrleansTrading.Domain.Positions;
@@ -38,7 +37,6 @@ public sealed partial class PositionGrain(
     ILogger<PositionGrain> logger) : Grain, IPositionGrain
 {
     public const int SnapshotEvery = 500;
-    private const int ReplayPage = 1000;
 
     private readonly Dictionary<StrategyId, Position> _byStrategy = [];
     private readonly Dictionary<StrategyId, int> _strategyFills = [];
@@ -126,7 +124,7 @@ public sealed partial class PositionGrain(
 
     private void ApplyInMemory(PositionFill fill)
     {
-        var domainFill = new Fill(fill.FillId, fill.Account, fill.Strategy, fill.Instrument, fill.ClientOrderId, fill.Side, fill.Quantity, fill.Price, fill.Commission, fill.TsEvent, fill.TsInit);
+        var domainFill = fill.ToFill();
         _net.Apply(domainFill);
         if (!_byStrategy.TryGetValue(fill.Strategy, out var strategyPosition))
         {
@@ -146,26 +144,15 @@ public sealed partial class PositionGrain(
     /// </summary>
     private async Task CatchUpAsync()
     {
-        var stream = OrderJournal.Stream(_account);
-        while (true)
+        await foreach (var e in OrderJournal.ReadAsync(journal, serializer, _account, _journalThrough))
         {
-            var events = await journal.ReadAsync(stream, _journalThrough, ReplayPage);
-            foreach (var e in events)
+            if (e.Instrument == _instrument.Id && OrderJournal.Fill(e, _instrument) is { } fill && !_appliedAfterJournal.Contains(e.Sequence))
             {
-                var orderEvent = serializer.Deserialize<OrderEvent>(e.Payload.ToArray())!;
-                if (orderEvent.Instrument == _instrument.Id && OrderJournal.Fill(orderEvent, _instrument) is { } fill && !_appliedAfterJournal.Contains(e.Sequence))
-                {
-                    ApplyInMemory(fill);
-                    _sinceSnapshot++;
-                }
-
-                _journalThrough = e.Sequence;
+                ApplyInMemory(fill);
+                _sinceSnapshot++;
             }
 
-            if (events.Count < ReplayPage)
-            {
-                break;
-            }
+            _journalThrough = e.Sequence;
         }
 
         _appliedAfterJournal.RemoveWhere(sequence => sequence <= _journalThrough);
