@@ -9,6 +9,9 @@ namespace OrleansTrading.Abstractions.Positions;
 /// <summary>
 /// One fill, handed by its account to the position it changes once the account has journaled it. <see cref="Sequence"/>
 /// is the fill's place in the account's order journal: the position applies each sequence once.
+/// <see cref="PreviousFillSequence"/> is the sequence of the account's previous fill in the same instrument (0 when
+/// there is none, null when the account does not know it), so the position can apply fills in journal order without
+/// reading the journal.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ot.PositionFill")]
 public sealed record PositionFill(
@@ -23,7 +26,8 @@ public sealed record PositionFill(
     [property: Id(8)] Money Commission,
     [property: Id(9)] UnixNanos TsEvent,
     [property: Id(10)] UnixNanos TsInit,
-    [property: Id(11)] long Sequence = 0)
+    [property: Id(11)] long Sequence = 0,
+    [property: Id(12)] long? PreviousFillSequence = null)
 {
     /// <summary>The kernel fill this describes.</summary>
     public Fill ToFill() => new(FillId, Account, Strategy, Instrument, ClientOrderId, Side, Quantity, Price, Commission, TsEvent, TsInit);

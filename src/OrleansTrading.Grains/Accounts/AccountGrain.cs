@@ -66,6 +66,7 @@ public sealed partial class AccountGrain(
     private readonly Dictionary<(InstrumentId, OrderSide), decimal> _openByInstrument = [];
     private readonly Dictionary<(StrategyId, InstrumentId, OrderSide), decimal> _openByStrategy = [];
     private readonly Dictionary<InstrumentId, Position> _positions = [];
+    private readonly Dictionary<InstrumentId, long?> _lastFillSequences = [];
     private readonly Dictionary<StrategyId, RiskBook> _strategyBooks = [];
     private AccountId _account;
     private RiskBook _book = null!;
@@ -101,6 +102,11 @@ public sealed partial class AccountGrain(
                     new PositionKey(_account, instrument), known.QuoteCurrency, known.Multiplier,
                     figures.NetQuantity, figures.OpenCost, figures.RealisedPnlGross, figures.Commissions, []));
             }
+        }
+
+        foreach (var (instrument, sequence) in state.State.LastFillSequences ?? state.State.Positions.ToDictionary(p => p.Key, _ => (long?)null))
+        {
+            _lastFillSequences[instrument] = sequence;
         }
 
         var last = await journal.LastSequenceAsync(Stream);
@@ -349,7 +355,7 @@ public sealed partial class AccountGrain(
             var sequence = _pipeline.Add(key, change.Version, seq => ToEvent(seq, change, order), entity);
             if (change.Fill is { } journaled)
             {
-                _fills.Add(sequence, ToPositionFill(order, journaled, sequence));
+                _fills.Add(sequence, ToPositionFill(order, journaled, sequence, ChainFill(order.Instrument, sequence)));
                 (fills ??= []).Add(sequence);
             }
         }
@@ -393,9 +399,20 @@ public sealed partial class AccountGrain(
         }
     }
 
-    private static PositionFill ToPositionFill(OrderView order, OrderFillView fill, long sequence) => new(
+    private static PositionFill ToPositionFill(OrderView order, OrderFillView fill, long sequence, long? previousFillSequence) => new(
         fill.FillId, order.Account, order.Strategy, order.Instrument, order.ClientOrderId, order.Side, fill.Quantity, fill.Price,
-        fill.Commission, fill.TsEvent, fill.TsEvent, sequence);
+        fill.Commission, fill.TsEvent, fill.TsEvent, sequence, previousFillSequence);
+
+    /// <summary>
+    /// Records a journaled fill as its instrument's latest and returns the sequence of the one before it (0 when there
+    /// was none, null when it is not known), which lets the position apply fills in journal order (<see cref="FillChain"/>).
+    /// </summary>
+    private long? ChainFill(InstrumentId instrument, long sequence)
+    {
+        var previous = _lastFillSequences.TryGetValue(instrument, out var last) ? last : 0L;
+        _lastFillSequences[instrument] = sequence;
+        return previous;
+    }
 
     private void ScheduleFillRetry(TimeSpan dueIn)
     {
@@ -815,6 +832,9 @@ public sealed partial class AccountGrain(
             {
                 if (e.Sequence > snapshotSequence)
                 {
+                    // the snapshot's chain is as of its own sequence: fills after it continue it, fills before it
+                    // (re-sent because unconfirmed) go without, and their position reads the journal
+                    fill = fill with { PreviousFillSequence = ChainFill(e.Instrument, e.Sequence) };
                     if (!_positions.TryGetValue(e.Instrument, out var position))
                     {
                         position = Position.Open(instrument, _account);
@@ -918,6 +938,7 @@ public sealed partial class AccountGrain(
             RealisedPnlGross = p.Value.RealisedPnlGross,
             Commissions = p.Value.Commissions,
         });
+        var lastFillSequences = new Dictionary<InstrumentId, long?>(_lastFillSequences);
         var drawdown = _book.Drawdown.State;
         var deliveredThrough = _fills.DeliveredThrough(sequence);
         var drawdownSnapshot = new DrawdownSnapshot(drawdown.TradingDay, drawdown.HighWaterMark, drawdown.Equity, drawdown.HasSession, drawdown.Breached, _book.RestrictedByDrawdown);
@@ -940,6 +961,7 @@ public sealed partial class AccountGrain(
         state.State.SnapshotSequence = sequence;
         state.State.FillsDeliveredThrough = deliveredThrough;
         state.State.Positions = positions;
+        state.State.LastFillSequences = lastFillSequences;
         state.State.Drawdown = drawdownSnapshot;
         await WriteStateAsync();
     }

@@ -22,11 +22,13 @@ namespace OrleansTrading.Grains.Positions;
 /// <summary>
 /// One account's position in one instrument, net and per strategy: a projection of its account's order journal
 /// (ADR 0005 as revised by ADR 0006). The journal is the record of every fill — the account journals each order
-/// version once and then hands its fill here with the fill's journal sequence — and this grain applies each sequence
-/// once, in memory. A snapshot (every <see cref="SnapshotEvery"/> fills, and when the grain leaves memory) holds the
-/// position through a journal sequence, after reading the journal up to its end so that no fill before that sequence
-/// is missing; activation replays the journal after it. So position = sum of the journaled fills, a fill is never
-/// applied twice, and a fill costs no write of its own.
+/// version once and then hands its fill here with the fill's journal sequence and the sequence of its previous fill in
+/// the instrument — and this grain applies the fills once each, in journal order, in memory (<see cref="FillChain"/>):
+/// a fill that overtook an earlier one makes it read the journal up to its end instead. So it has every fill through
+/// one journal sequence and none after it, and a snapshot (every <see cref="SnapshotEvery"/> fills, and when the grain
+/// leaves memory) holds the position through that sequence without reading anything; activation replays the journal
+/// after it. So position = sum of the journaled fills, a fill is never applied twice, and a fill costs no write of its
+/// own.
 /// </summary>
 public sealed partial class PositionGrain(
     [PersistentState("position", TradingStorage.Name)] IPersistentState<PositionState> state,
@@ -40,7 +42,6 @@ public sealed partial class PositionGrain(
 
     private readonly Dictionary<StrategyId, Position> _byStrategy = [];
     private readonly Dictionary<StrategyId, int> _strategyFills = [];
-    private readonly HashSet<long> _appliedAfterJournal = [];
     private int _fillCount;
     private AccountId _account;
     private Instrument _instrument = null!;
@@ -98,13 +99,27 @@ public sealed partial class PositionGrain(
             throw new ArgumentException($"Fill {fill.FillId} has no journal sequence: positions take fills from their account's journal.", nameof(fill));
         }
 
-        if (fill.Sequence <= _journalThrough || !_appliedAfterJournal.Add(fill.Sequence))
+        switch (FillChain.Decide(_journalThrough, fill.Sequence, fill.PreviousFillSequence))
         {
-            return FillOutcome.Duplicate;
+            case FillStep.Duplicate:
+                return FillOutcome.Duplicate;
+            case FillStep.ApplyNext:
+                ApplyInMemory(fill);
+                _journalThrough = fill.Sequence;
+                _sinceSnapshot++;
+                break;
+            default:
+                await CatchUpAsync(); // the account hands only committed fills: the journal's end includes this one
+                if (fill.Sequence > _journalThrough)
+                {
+                    throw new InvalidOperationException(
+                        $"Fill {fill.FillId} (journal sequence {fill.Sequence}) is not in account {_account}'s journal, which ends at {_journalThrough}.");
+                }
+
+                break;
         }
 
-        ApplyInMemory(fill);
-        if (++_sinceSnapshot >= SnapshotEvery)
+        if (_sinceSnapshot >= SnapshotEvery)
         {
             await SnapshotAsync();
         }
@@ -140,13 +155,13 @@ public sealed partial class PositionGrain(
 
     /// <summary>
     /// Reads the account's journal after the position's journal sequence to its end, applying every fill for this
-    /// instrument not yet applied (journaled, not yet handed over); afterwards every fill up to the journal's end is in.
+    /// instrument in order (journaled, not yet handed over); afterwards every fill up to the journal's end is in.
     /// </summary>
     private async Task CatchUpAsync()
     {
         await foreach (var e in OrderJournal.ReadAsync(journal, serializer, _account, _journalThrough))
         {
-            if (e.Instrument == _instrument.Id && OrderJournal.Fill(e, _instrument) is { } fill && !_appliedAfterJournal.Contains(e.Sequence))
+            if (e.Instrument == _instrument.Id && OrderJournal.Fill(e, _instrument) is { } fill)
             {
                 ApplyInMemory(fill);
                 _sinceSnapshot++;
@@ -154,13 +169,11 @@ public sealed partial class PositionGrain(
 
             _journalThrough = e.Sequence;
         }
-
-        _appliedAfterJournal.RemoveWhere(sequence => sequence <= _journalThrough);
     }
 
+    /// <summary>Every fill through <see cref="_journalThrough"/> is applied and none after it: the figures are the journal's through that sequence.</summary>
     private async Task SnapshotAsync()
     {
-        await CatchUpAsync();
         state.State.JournalSequence = _journalThrough;
         state.State.Net = Figures(_net, _fillCount);
         state.State.ByStrategy = _byStrategy.ToDictionary(p => p.Key, p => Figures(p.Value, _strategyFills.GetValueOrDefault(p.Key)));

@@ -12,6 +12,7 @@ public sealed class FlakyJournal(IEventJournal journal) : IEventJournal
 {
     private readonly ConcurrentDictionary<string, int> _appendFailures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _readFailures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _reads = new(StringComparer.Ordinal);
 
     public void FailNextAppends(string stream, int count) => _appendFailures[stream] = count;
 
@@ -25,10 +26,16 @@ public sealed class FlakyJournal(IEventJournal journal) : IEventJournal
             ? Task.FromException(new IOException($"Injected failure: the journal of {stream} could not be written."))
             : journal.AppendAsync(stream, events, entities);
 
-    public Task<IReadOnlyList<JournalEvent>> ReadAsync(string stream, long afterSequence, int maxCount) =>
-        TakeFailure(_readFailures, stream)
+    /// <summary>Event reads of the stream so far (failed ones included).</summary>
+    public int Reads(string stream) => _reads.GetValueOrDefault(stream);
+
+    public Task<IReadOnlyList<JournalEvent>> ReadAsync(string stream, long afterSequence, int maxCount)
+    {
+        _reads.AddOrUpdate(stream, 1, (_, count) => count + 1);
+        return TakeFailure(_readFailures, stream)
             ? Task.FromException<IReadOnlyList<JournalEvent>>(new IOException($"Injected failure: the journal of {stream} could not be read."))
             : journal.ReadAsync(stream, afterSequence, maxCount);
+    }
 
     public Task<long> LastSequenceAsync(string stream) => journal.LastSequenceAsync(stream);
 

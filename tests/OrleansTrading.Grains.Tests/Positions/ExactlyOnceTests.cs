@@ -95,6 +95,51 @@ public sealed class ExactlyOnceTests(ClusterFixture cluster)
         Assert.Equal(before.Commissions, after.Commissions);
     }
 
+    [Fact]
+    public async Task Fills_reach_their_position_in_journal_order_and_snapshots_read_nothing()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "poschain");
+        scenario.Quote(Aapl, 100.00m, 100.02m);
+        var journal = cluster.SiloService<FlakyJournal>();
+        var position = cluster.Grains.GetGrain<IPositionGrain>(GrainKeys.Position(scenario.Account, Aapl.Id));
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Buy, 5, 100.05m));
+        var reads = journal.Reads(scenario.OrderJournal);
+
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Buy, 4, 100.05m));
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Sell, 2, 99.95m));
+        Assert.Equal(reads, journal.Reads(scenario.OrderJournal)); // each fill names the one before it: applied in order, nothing read
+
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(reads, journal.Reads(scenario.OrderJournal)); // the position's snapshot holds what it has: nothing read
+
+        // both come back from their snapshots (reading the journal after them); the account's snapshot kept the chain
+        await scenario.AccountGrain.Get();
+        Assert.Equal(7m, (await position.Get()).NetQuantity);
+        reads = journal.Reads(scenario.OrderJournal);
+        await scenario.SubmitAcceptedAsync(scenario.Market(Aapl, OrderSide.Sell, 1));
+
+        Assert.Equal(reads, journal.Reads(scenario.OrderJournal));
+        var after = await position.Get();
+        Assert.Equal(6m, after.NetQuantity);
+        Assert.Equal(4, after.FillCount);
+    }
+
+    [Fact]
+    public async Task A_fill_that_is_not_in_its_accounts_journal_is_refused_and_changes_nothing()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "posghost");
+        scenario.Quote(Aapl, 100.00m, 100.02m);
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Buy, 3, 100.05m));
+        var position = cluster.Grains.GetGrain<IPositionGrain>(GrainKeys.Position(scenario.Account, Aapl.Id));
+        var fill = await JournaledFillAsync(scenario);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => position.ApplyFill(fill with { FillId = new FillId("GHOST-1"), Sequence = 10_000, PreviousFillSequence = 9_000 }));
+
+        var view = await position.Get();
+        Assert.Equal(3m, view.NetQuantity);
+        Assert.Equal(1, view.FillCount);
+    }
+
     /// <summary>The account's first journaled fill, as the account hands it to its position.</summary>
     private static async Task<PositionFill> JournaledFillAsync(TradingScenario scenario)
     {
