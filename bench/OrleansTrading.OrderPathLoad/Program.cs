@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrleansTrading.Abstractions;
+using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Orders;
@@ -86,7 +87,7 @@ if (io.Available)
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"latency (submit → risk → order grain → paper venue ack+fill → order persisted and propagated) µs: p50 {Us(50)} p90 {Us(90)} p99 {Us(99)} p99.9 {Us(99.9)} max {histogram.GetMaxValue() / 1000.0:F0}"));
+    $"latency (account: submit → risk → journal → paper venue ack+fill → journal → position) µs: p50 {Us(50)} p90 {Us(90)} p99 {Us(99)} p99.9 {Us(99.9)} max {histogram.GetMaxValue() / 1000.0:F0}"));
 allocations?.Print(orders);
 await host.StopAsync();
 Directory.Delete(data, recursive: true);
@@ -111,7 +112,7 @@ async Task<(LongHistogram Histogram, long Orders, TimeSpan Elapsed)> RunAsync(Ti
                 new ClientOrderId($"{(record ? "m" : "w")}{caller}-{i}"), side, OrderType.Limit, new Quantity(1),
                 new Price(side == OrderSide.Buy ? 1000m : 1m), null, TimeInForce.Ioc, null, "load");
             var started = Stopwatch.GetTimestamp();
-            var result = await grains.GetGrainByKey<IOrderGrain>(GrainKeys.Order(request.Account, request.ClientOrderId)).Submit(request);
+            var result = await grains.GetGrainByKey<IAccountGrain>(request.Account.Value).Submit(request);
             var nanos = (long)(Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1_000_000);
             if (result.Outcome != SubmitOrderOutcome.Accepted)
             {

@@ -12,12 +12,13 @@ public static class TradingSiloServices
     /// <summary>
     /// Silo-local services the grains use: the price book and the paper venue (registered as the connector for venue
     /// <c>PAPER</c>; only used where the venue gateway activates, i.e. on co-located silos), with its expiry clock, and
-    /// the order grains' recovery settings.
+    /// the order grains' recovery settings, and what accounts know of how each venue answers.
     /// </summary>
     public static IServiceCollection AddTradingSiloServices(this IServiceCollection services, PaperVenueOptions? paper = null, OrderRecoveryOptions? recovery = null)
     {
         services.AddSingleton((recovery ?? new OrderRecoveryOptions()).Validated());
         services.AddSingleton<MarketPriceBook>();
+        services.AddSingleton<VenueAnswerModes>();
         services.AddSingleton(paper ?? new PaperVenueOptions());
         services.AddSingleton<PaperVenue>();
         services.AddKeyedSingleton<IVenueConnector>(PaperVenue.Id.Value, (sp, _) => sp.GetRequiredService<PaperVenue>());

@@ -14,6 +14,14 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Creates the account; the same definition again is a no-op, a different one refreshes funds (limits change through <see cref="SetLimits"/>).</summary>
     Task<CommandResult> Open(AccountDefinition definition, string actor);
 
+    /// <summary>
+    /// Submits an order of this account: idempotent by client order id like <see cref="IOrderGrain.Submit"/> (the same
+    /// request again returns the same order; a different request under a used id is refused), and the same checks. An
+    /// order for a venue that answers within the send is admitted, sent and journaled here, without an order grain
+    /// unless it rests and something happens to it later; anything else goes to the order's grain.
+    /// </summary>
+    Task<SubmitOrderResult> Submit(SubmitOrderRequest request);
+
     /// <summary>Pre-trade risk for a new order; when admitted the order is durably journaled as submitted.</summary>
     Task<AdmissionResult> Admit(OrderAdmission admission);
 

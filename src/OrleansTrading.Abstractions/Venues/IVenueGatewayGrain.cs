@@ -23,4 +23,11 @@ public interface IVenueGatewayGrain : IGrainWithStringKey
     Task<VenueResponse> Status(VenueOrderStatusRequest request);
 
     Task<VenueStatus> GetStatus();
+
+    /// <summary>
+    /// Whether a send's answer carries everything the venue did with the order during the send (the paper venue), so
+    /// that its sender has the order's whole outcome; false when reports follow later (FIX) or the venue is not
+    /// configured here.
+    /// </summary>
+    Task<bool> AnswersWithinSend();
 }

@@ -34,8 +34,8 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
         {
             ScopeAccess.Demand(AccessPolicy.TradeAccount(caller, request.AccountId));
             var order = OrderRequestValidator.ValidateSubmit(request, api.Instruments, api.Clock.UtcNow, caller.Name);
-            var grain = api.Grains.GetGrainByKey<IOrderGrain>(GrainKeys.Order(order.Account, order.ClientOrderId));
-            var result = await ApiServiceContext.Call(grain.Submit(order), context).ConfigureAwait(false);
+            var account = api.Grains.GetGrainByKey<IAccountGrain>(order.Account.Value);
+            var result = await ApiServiceContext.Call(account.Submit(order), context).ConfigureAwait(false);
             return result.Outcome switch
             {
                 SubmitOrderOutcome.Refused => throw ApiErrors.FromRefusal(result.Refusal!),

@@ -22,6 +22,7 @@ using OrleansTrading.Grains.MarketData;
 using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Positions;
 using OrleansTrading.Grains.Risk;
+using OrleansTrading.Grains.Venues;
 using OrleansTrading.Persistence.Journal;
 
 namespace OrleansTrading.Grains.Accounts;
@@ -46,6 +47,7 @@ public sealed partial class AccountGrain(
     MarketPriceBook prices,
     IClock clock,
     OrderRecoveryOptions recovery,
+    VenueAnswerModes venueModes,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
     /// <summary>Journal events between snapshots of the account's position copy and drawdown state.</summary>
@@ -199,24 +201,31 @@ public sealed partial class AccountGrain(
     {
         var request = admission.Request;
         var key = GrainKeys.Order(request.Account, request.ClientOrderId);
-        if (_open.ContainsKey(key) && !_pipeline.Broken)
+        if (_submitting.TryGetValue(key, out var submitting))
         {
-            // Admitted before, by an earlier activation of the order grain: the order continues from what was journaled
-            // (and compares the two requests), it is not admitted twice.
-            return await FindOrder(key) is { } admitted
-                ? new AdmissionResult(null, 0, admitted)
-                : new AdmissionResult(new Refusal("ACCOUNT_UNAVAILABLE", $"Account {_account} is reloading its journal; retry shortly."), 0);
+            await submitting; // this account is submitting the key itself: the order grain finds that order below
         }
 
-        if (await journal.FindEntityAsync(Stream, key) is not null)
+        // Admitted before (by an earlier activation of the order grain, or directly by this account), or no longer open:
+        // the order continues from what was journaled — as of its latest version, which may still be on its way to the
+        // journal — and compares the two requests; it is not admitted twice.
+        if ((_open.ContainsKey(key) && !_pipeline.Broken) || await journal.FindEntityAsync(Stream, key) is not null)
         {
-            // an order that is no longer open: the journal is its record, and its grain continues from it — as of its
-            // latest version, which may still be on its way to the journal
             return await FindOrder(key) is { } journaled
                 ? new AdmissionResult(null, 0, journaled)
                 : new AdmissionResult(new Refusal("ACCOUNT_UNAVAILABLE", $"Account {_account} is reloading its journal; retry shortly."), 0);
         }
 
+        return await AdmitNewAsync(admission, key);
+    }
+
+    /// <summary>
+    /// Pre-trade risk for an order whose key this account has never journaled, and, when admitted, its journaled
+    /// version 1: the order's durable record before anything is sent.
+    /// </summary>
+    private async Task<AdmissionResult> AdmitNewAsync(OrderAdmission admission, string key)
+    {
+        var request = admission.Request;
         if (_open.ContainsKey(key))
         {
             return new AdmissionResult(new Refusal("ORDER_BEING_ADMITTED", $"Order {request.ClientOrderId} is being admitted by another call; retry shortly."), 0);
@@ -265,6 +274,11 @@ public sealed partial class AccountGrain(
 
     public async Task<JournaledOrder?> FindOrder(string orderKey)
     {
+        if (_submitting.TryGetValue(orderKey, out var submitting))
+        {
+            await submitting; // submitted by this account just now: the order is what the submission journals
+        }
+
         await _pipeline.CommitAsync(); // the order's latest version may still be on its way to the journal
         var row = _open.TryGetValue(orderKey, out var open)
             ? await journal.GetEntityAsync(Stream, orderKey, open.CreatedNanos)
@@ -310,7 +324,10 @@ public sealed partial class AccountGrain(
         return Task.FromResult(decision.IsRejected ? new Refusal(decision.Reason.Code(), decision.Describe()) : null);
     }
 
-    public async Task RecordProgress(OrderProgress progress)
+    public Task RecordProgress(OrderProgress progress) => JournalProgressAsync(progress);
+
+    /// <summary>Journals an order's new versions (ignoring those journaled before), then hands their fills to the positions.</summary>
+    private async Task JournalProgressAsync(OrderProgress progress)
     {
         var order = progress.Order;
         var key = GrainKeys.Order(order.Account, order.ClientOrderId);

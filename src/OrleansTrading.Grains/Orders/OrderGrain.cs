@@ -106,7 +106,7 @@ public sealed partial class OrderGrain(
 
     public async Task<SubmitOrderResult> Submit(SubmitOrderRequest request)
     {
-        request = WithVenue(request);
+        request = NewOrders.WithVenue(request);
         if (Request is { } existing)
         {
             return await SubmittedAgainAsync(existing, request);
@@ -125,7 +125,7 @@ public sealed partial class OrderGrain(
         }
 
         var now = clock.UtcNow;
-        var created = Order.Create(Specification(request), instrument, now);
+        var created = Order.Create(NewOrders.Specification(request), instrument, now);
         if (!created.Succeeded)
         {
             var message = string.Join(" ", created.Errors.Select(e => $"{e.Field}: {e.Message}"));
@@ -133,7 +133,7 @@ public sealed partial class OrderGrain(
                 SubmitOrderResult.Refused(new Refusal(created.Errors[0].Code, message, RefusalKind.InvalidArgument));
         }
 
-        var (order, submittedChange) = MarkSubmitted(created.Order!, now);
+        var (order, submittedChange) = NewOrders.MarkSubmitted(created.Order!, now);
         var initialView = OrderViews.Build(request, order, [submittedChange], now);
         var admission = await Account(request.Account).Admit(new OrderAdmission(request, prices.Last(request.Instrument), now, initialView));
         if (admission.Existing is { } admitted)
@@ -198,7 +198,7 @@ public sealed partial class OrderGrain(
     /// <summary>The same key again: the same order (settling anything a failure left open), or a refusal for a different one.</summary>
     private async Task<SubmitOrderResult> SubmittedAgainAsync(SubmitOrderRequest existing, SubmitOrderRequest request)
     {
-        if (!WithVenue(existing).IsSameOrderAs(request))
+        if (!NewOrders.WithVenue(existing).IsSameOrderAs(request))
         {
             return SubmitOrderResult.Refused(new Refusal(
                 "CLIENT_ORDER_ID_IN_USE",
@@ -298,45 +298,20 @@ public sealed partial class OrderGrain(
 
         var request = new SubmitOrderRequest(admitted.Account, admitted.Strategy, admitted.Instrument, admitted.ClientOrderId, admitted.Side,
             admitted.Type, admitted.Quantity, admitted.LimitPrice, admitted.StopPrice, admitted.TimeInForce, admitted.ExpireTime, RecoveredActor, admitted.Venue);
-        var created = Order.Create(Specification(request), instrument, admitted.CreatedAt);
+        var created = Order.Create(NewOrders.Specification(request), instrument, admitted.CreatedAt);
         if (!created.Succeeded)
         {
             LogUnrecoverable(logger, this.GetPrimaryKeyString(), admitted.Version, admitted.Status);
             return false;
         }
 
-        var (order, submittedChange) = MarkSubmitted(created.Order!, admitted.CreatedAt);
+        var (order, submittedChange) = NewOrders.MarkSubmitted(created.Order!, admitted.CreatedAt);
         _order = order;
         _stored.State.Request = request;
         _stored.State.Changes = [submittedChange];
         _stored.State.AccountConfirmedVersion = 1;
         return true;
     }
-
-    private static (Order Order, OrderChange Submitted) MarkSubmitted(Order order, UnixNanos now)
-    {
-        var submitted = order.MarkSubmitted(now);
-        return (order, OrderChanges.From(submitted.Events[0], 1, order.Status)!);
-    }
-
-    private static OrderSpecification Specification(SubmitOrderRequest request) => new(
-        VenueClientOrderIds.For(request.Account, request.ClientOrderId),
-        request.Account,
-        request.Strategy,
-        request.Instrument,
-        request.Venue ?? PaperVenue,
-        request.Side,
-        request.Type,
-        request.TimeInForce,
-        request.Quantity)
-    {
-        LimitPrice = request.LimitPrice,
-        StopPrice = request.StopPrice,
-        ExpireTime = request.ExpireTime,
-    };
-
-    /// <summary>No venue named means the paper venue; requests are compared and stored with it named.</summary>
-    private static SubmitOrderRequest WithVenue(SubmitOrderRequest request) => request.Venue is null ? request with { Venue = PaperVenue } : request;
 
     public async Task<OrderCommandResult> Cancel(string actor)
     {
@@ -538,19 +513,7 @@ public sealed partial class OrderGrain(
         VenueResponse response;
         try
         {
-            response = await Venue().Send(new VenueOrder(
-                this.GetPrimaryKeyString(),
-                request.Account,
-                request.Instrument,
-                order.ClientOrderId,
-                request.Side,
-                request.Type,
-                request.Quantity,
-                request.LimitPrice,
-                request.StopPrice,
-                request.TimeInForce,
-                request.ExpireTime,
-                order.TsInit));
+            response = await Venue().Send(NewOrders.ToVenue(this.GetPrimaryKeyString(), request, order));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -636,7 +599,7 @@ public sealed partial class OrderGrain(
         }
 
         var outcome = _order.Apply(
-            NotSentReject(pending, $"The venue shows the order {venueStatus} and never answered the cancel request, so it did not receive it; send it again."),
+            VenueAnswers.NotSent(pending, $"The venue shows the order {venueStatus} and never answered the cancel request, so it did not receive it; send it again.", clock.UtcNow),
             clock.UtcNow);
         if (outcome.StateChanged)
         {
@@ -740,66 +703,13 @@ public sealed partial class OrderGrain(
 
     private async Task ApplyVenueResponseAsync(VenueResponse response, string refusalPrefix)
     {
-        var changed = false;
-        if (response.Refusal is { } refusal && _order!.Status == OrderStatus.PendingNew)
-        {
-            var rejected = _order.RejectUndelivered($"{refusalPrefix}: {refusal.Message}", clock.UtcNow);
-            if (rejected.Succeeded)
-            {
-                Record(rejected.Events);
-                changed = true;
-            }
-        }
-
-        foreach (var report in response.Reports)
-        {
-            var outcome = _order!.Apply(report, clock.UtcNow);
-            if (outcome.StateChanged)
-            {
-                Record(outcome.Events);
-                changed = true;
-            }
-        }
-
-        if (response.Refusal is { } notSent && response.CancelRejects.IsDefaultOrEmpty && _order!.PendingRequest is { } pending)
-        {
-            // the gateway did not send the cancel or replace (e.g. the venue is not configured on this silo): the
-            // order goes back to where it was, as if the venue had refused the request
-            var outcome = _order.Apply(NotSentReject(pending, $"{refusalPrefix}: {notSent.Message}"), clock.UtcNow);
-            if (outcome.StateChanged)
-            {
-                Record(outcome.Events);
-                changed = true;
-            }
-        }
-
-        foreach (var reject in response.CancelRejects)
-        {
-            var outcome = _order!.Apply(reject, clock.UtcNow);
-            if (outcome.StateChanged)
-            {
-                Record(outcome.Events);
-                changed = true;
-            }
-        }
-
-        if (changed)
+        if (VenueAnswers.Apply(_order!, response, refusalPrefix, clock.UtcNow, events => Record(events)))
         {
             await CommitChangesAsync();
         }
 
         await CancelIfAskedAsync();
     }
-
-    private CancelReject NotSentReject(PendingOrderRequest pending, string text) => new(
-        pending.ClientOrderId,
-        pending.Kind == PendingRequestKind.Cancel ? CancelRejectResponseTo.CancelRequest : CancelRejectResponseTo.CancelReplaceRequest,
-        CancelRejectReason.Other,
-        clock.UtcNow)
-    {
-        OrigClientOrderId = pending.OrigClientOrderId,
-        Text = text,
-    };
 
     /// <summary>Numbers and keeps the changes; a cancel or replace request is journaled with who asked for it.</summary>
     private void Record(IReadOnlyList<DomainOrderEvent> events, string? requestedBy = null)

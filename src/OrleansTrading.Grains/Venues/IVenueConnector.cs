@@ -25,6 +25,13 @@ public interface IVenueConnector
     /// <summary>What the venue knows about one order, or <see cref="VenueResponse.Unknown"/>.</summary>
     Task<VenueResponse> StatusAsync(VenueOrderStatusRequest request);
 
+    /// <summary>
+    /// True when a send's answer carries everything the venue does with the order during the send (the paper venue
+    /// fills a marketable order before it answers); false when reports follow over a session (FIX), so the order grain
+    /// should be the one waiting for them. Accounts submit orders to venues that answer within the send directly.
+    /// </summary>
+    bool AnswersWithinSend => false;
+
     /// <summary>Reconciliation with the venue after each (re)connect; null for venues that do not reconcile (paper).</summary>
     VenueReconciliationStatus? Reconciliation => null;
 }

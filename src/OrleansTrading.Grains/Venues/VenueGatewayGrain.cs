@@ -28,6 +28,8 @@ public sealed class VenueGatewayGrain(IServiceProvider services, ILocalSiloDetai
     public Task<VenueResponse> Status(VenueOrderStatusRequest request) =>
         Connector is { } connector ? connector.StatusAsync(request) : Task.FromResult(NotConfigured());
 
+    public Task<bool> AnswersWithinSend() => Task.FromResult(Connector?.AnswersWithinSend ?? false);
+
     public Task<VenueStatus> GetStatus()
     {
         var connector = Connector;

@@ -25,6 +25,8 @@ public sealed class FlakyVenue(PaperVenue venue) : IVenueConnector
 
     public bool Connected => true;
 
+    public bool AnswersWithinSend => venue.AnswersWithinSend;
+
     public int OpenOrders => venue.OpenOrders;
 
     /// <summary>Status requests received (failed or not).</summary>

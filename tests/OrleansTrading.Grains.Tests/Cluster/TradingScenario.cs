@@ -63,7 +63,11 @@ public sealed class TradingScenario(ClusterFixture cluster, string name)
 
     public IOrderGrain Order(SubmitOrderRequest request) => cluster.Grains.GetGrain<IOrderGrain>(GrainKeys.Order(request.Account, request.ClientOrderId));
 
-    public Task<SubmitOrderResult> SubmitAsync(SubmitOrderRequest request) => Order(request).Submit(request);
+    /// <summary>Submits through the account, as the API does (<see cref="IAccountGrain.Submit"/>).</summary>
+    public Task<SubmitOrderResult> SubmitAsync(SubmitOrderRequest request) => AccountGrain.Submit(request);
+
+    /// <summary>Submits to the order's own grain, the way orders for venues that answer later are submitted.</summary>
+    public Task<SubmitOrderResult> SubmitToOrderGrainAsync(SubmitOrderRequest request) => Order(request).Submit(request);
 
     public async Task<OrderView> SubmitAcceptedAsync(SubmitOrderRequest request)
     {

@@ -111,6 +111,7 @@ public sealed class AdmissionRecoveryTests(ClusterFixture cluster)
         var accepted = await scenario.SubmitAcceptedAsync(request);
         var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
         var grainId = scenario.Order(request).GetGrainId();
+        Assert.Equal(OrderStatus.New, (await scenario.Order(request).Get())!.Status); // the order grain is in memory
 
         // the account's journal cannot take the cancel request, and someone else writes the order's row, so the
         // order's own write (its fallback) is refused as well

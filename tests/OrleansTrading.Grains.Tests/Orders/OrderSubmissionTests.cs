@@ -145,8 +145,8 @@ public sealed class OrderSubmissionTests(ClusterFixture cluster)
         scenario.Quote(Aapl, 100.00m, 100.02m);
         var resting = scenario.Limit(Aapl, OrderSide.Buy, 5, 90m);
         var marketable = scenario.Market(Aapl, OrderSide.Buy, 10);
-        await scenario.SubmitAcceptedAsync(resting);
-        await scenario.SubmitAcceptedAsync(marketable);
+        await scenario.SubmitToOrderGrainAsync(resting);
+        await scenario.SubmitToOrderGrainAsync(marketable);
         var management = cluster.Grains.GetGrain<IManagementGrain>(0);
 
         await Eventually.TrueAsync(async () => await management.GetGrainActivationCount((GrainReference)scenario.Order(marketable)) == 0, "the filled order is deactivated");

@@ -42,7 +42,7 @@ public sealed class EmbeddedRestartTests
                 };
                 foreach (var request in requests)
                 {
-                    var result = await client.Grains.GetGrain<IOrderGrain>(GrainKeys.Order(request.Account, request.ClientOrderId)).Submit(request);
+                    var result = await client.Grains.GetGrain<IAccountGrain>(request.Account.Value).Submit(request); // as the API submits
                     Assert.True(result.Outcome == SubmitOrderOutcome.Accepted, result.Refusal?.Message);
                 }
 

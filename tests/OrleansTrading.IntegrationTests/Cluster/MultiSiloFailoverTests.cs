@@ -165,7 +165,7 @@ public sealed class MultiSiloFailoverTests(ITestOutputHelper output)
         {
             try
             {
-                var result = await client.Grains.GetGrain<IOrderGrain>(GrainKeys.Order(request.Account, request.ClientOrderId)).Submit(request);
+                var result = await client.Grains.GetGrain<IAccountGrain>(request.Account.Value).Submit(request); // as the API submits
                 if (result.Outcome == SubmitOrderOutcome.Refused)
                 {
                     Assert.Fail($"Order {request.ClientOrderId} refused: {result.Refusal!.Code} {result.Refusal.Message}");

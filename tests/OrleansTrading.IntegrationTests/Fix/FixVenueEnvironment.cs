@@ -113,7 +113,7 @@ public sealed class FixVenueEnvironment : IAsyncLifetime
     {
         var request = new SubmitOrderRequest(Account, Strategy, _instruments[symbol], new ClientOrderId($"E2E-{Guid.NewGuid():N}"[..24]),
             side, OrderType.Limit, new Quantity(quantity), new Price(limitPrice), null, TimeInForce.Gtc, null, "fix-fault-test", Venue);
-        var result = await Order(request).Submit(request);
+        var result = await Client.Grains.GetGrain<IAccountGrain>(Account.Value).Submit(request); // as the API submits
         Assert.True(result.Outcome == SubmitOrderOutcome.Accepted, $"{result.Outcome}: {result.Refusal?.Message}");
         _orders.Add(request);
         return request;

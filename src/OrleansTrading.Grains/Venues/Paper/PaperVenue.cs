@@ -74,6 +74,8 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
 
     public string Kind => "paper";
 
+    public bool AnswersWithinSend => true;
+
     public bool Connected => true;
 
     public int OpenOrders

@@ -1,0 +1,171 @@
+using Microsoft.Extensions.Logging;
+using OrleansTrading.Abstractions;
+using OrleansTrading.Abstractions.Accounts;
+using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Abstractions.Venues;
+using OrleansTrading.Domain.Identifiers;
+using OrleansTrading.Domain.Orders;
+using OrleansTrading.Domain.Time;
+using OrleansTrading.Grains.Orders;
+using DomainOrderEvent = OrleansTrading.Domain.Orders.Events.OrderEvent;
+
+namespace OrleansTrading.Grains.Accounts;
+
+/// <summary>
+/// Direct submission (ADR 0006 step 4): the account admits a new order, sends it to its venue and journals the venue's
+/// answer itself, so an order that finishes inside its submission (a marketable IOC order, a venue refusal) never
+/// activates an order grain, and one that rests is journaled with its record for the order grain that its next event
+/// (a venue report, a cancel, a read) wakes. Anything off the plain path — a retry of a known key, a request that fails
+/// validation, a venue call that failed — is the order grain's, which settles it exactly as after any failure.
+/// <para>
+/// While a submission runs, its key is in <see cref="_submitting"/>: a second submission of the key waits for it and
+/// then goes to the order grain, and <see cref="FindOrder"/> (how an order grain loads the order) waits for it too, so
+/// the order has one writer at a time.
+/// </para>
+/// </summary>
+public sealed partial class AccountGrain
+{
+    private readonly Dictionary<string, Task> _submitting = new(StringComparer.Ordinal);
+
+    public async Task<SubmitOrderResult> Submit(SubmitOrderRequest request)
+    {
+        request = NewOrders.WithVenue(request);
+        if (request.Account != _account)
+        {
+            return SubmitOrderResult.Refused(new Refusal("ORDER_KEY_MISMATCH",
+                $"account_id: the request is for account {request.Account}, and was sent to account {_account}.", RefusalKind.InvalidArgument));
+        }
+
+        var key = GrainKeys.Order(request.Account, request.ClientOrderId);
+        if (_submitting.TryGetValue(key, out var running))
+        {
+            await running; // the same key submitted concurrently: the order grain compares the two once the first is journaled
+            return await OrderGrain(key).Submit(request);
+        }
+
+        var now = clock.UtcNow;
+        if (_open.ContainsKey(key) || instruments.Find(request.Instrument) is not { } instrument ||
+            Order.Create(NewOrders.Specification(request), instrument, now) is not { Succeeded: true, Order: { } created })
+        {
+            // a retry of an open order, or a request that fails validation (which may still be the retry of an order
+            // admitted before): the order grain answers both
+            return await OrderGrain(key).Submit(request);
+        }
+
+        if (!await AnswersWithinSendAsync(created.Venue))
+        {
+            return await OrderGrain(key).Submit(request); // its reports follow over a session: the order grain waits for them
+        }
+
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _submitting[key] = done.Task;
+        DirectSubmission outcome;
+        try
+        {
+            outcome = await SubmitNewAsync(key, request, created, now);
+        }
+        finally
+        {
+            _submitting.Remove(key);
+            done.SetResult();
+        }
+
+        return outcome switch
+        {
+            { Result: { } result } => result,
+            { Known: true } => await OrderGrain(key).Submit(request), // journaled before, no longer open
+            _ => await VenueUnsettledAsync(key, request),
+        };
+    }
+
+    /// <summary>
+    /// Admits, sends and journals a new order. Returns the submission's result, or says that the key was journaled
+    /// before, or that the venue call failed (the venue may or may not have the order).
+    /// </summary>
+    private async Task<DirectSubmission> SubmitNewAsync(string key, SubmitOrderRequest request, Order order, UnixNanos now)
+    {
+        if (await journal.FindEntityAsync(Stream, key) is not null)
+        {
+            return new DirectSubmission(null, Known: true);
+        }
+
+        var (_, submitted) = NewOrders.MarkSubmitted(order, now);
+        List<OrderChange> changes = [submitted];
+        var admission = await AdmitNewAsync(new OrderAdmission(request, prices.Last(request.Instrument), now, OrderViews.Build(request, order, changes, now)), key);
+        if (admission.Refusal is { } refusal)
+        {
+            return new DirectSubmission(SubmitOrderResult.Refused(refusal));
+        }
+
+        VenueResponse response;
+        try
+        {
+            response = await GrainFactory.GetGrainByKey<IVenueGatewayGrain>(order.Venue.Value).Send(NewOrders.ToVenue(key, request, order));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogVenueCallFailed(logger, ex, key, order.Venue.Value);
+            return new DirectSubmission(null);
+        }
+
+        VenueAnswers.Apply(order, response, "Venue refused the order", clock.UtcNow,
+            events => Record(changes, events, order),
+            flagged => LogVenueReportProblem(logger, key, flagged.Kind, flagged.Message ?? ""));
+        var view = OrderViews.Build(request, order, changes, order.TsLastUpdate);
+        if (changes.Count > 1)
+        {
+            var record = new OrderRecord(request, order.ToSnapshot(), [.. changes], RequestCount: 0, CancelWhenAnsweredBy: null);
+            await JournalProgressAsync(new OrderProgress(view, [.. changes.Skip(1)], record));
+        }
+
+        return new DirectSubmission(SubmitOrderResult.Accepted(view));
+    }
+
+    private async ValueTask<bool> AnswersWithinSendAsync(VenueId venue)
+    {
+        try
+        {
+            return await venueModes.AnswersWithinSendAsync(GrainFactory, venue);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogVenueCallFailed(logger, ex, "(any)", venue.Value);
+            return false; // the order grain's submission handles an unreachable venue
+        }
+    }
+
+    /// <summary>Numbers and keeps an order's new changes, as the order grain does.</summary>
+    private static void Record(List<OrderChange> changes, IReadOnlyList<DomainOrderEvent> events, Order order)
+    {
+        foreach (var e in events)
+        {
+            if (OrderChanges.From(e, changes.Count + 1, order.Status) is { } change)
+            {
+                changes.Add(change);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The venue call failed: the order is journaled as submitted and the venue may or may not have it. Its order grain
+    /// settles it as after any failure — asks the venue, sends it if the venue never got it and it is still fresh —
+    /// and the caller gets the order as that left it.
+    /// </summary>
+    private async Task<SubmitOrderResult> VenueUnsettledAsync(string key, SubmitOrderRequest request) =>
+        await OrderGrain(key).Get() is { } view
+            ? SubmitOrderResult.Accepted(view)
+            : SubmitOrderResult.Refused(new Refusal("ORDER_UNRECOVERABLE",
+                $"Order {request.ClientOrderId} was admitted but cannot be read back from its account's journal; an operator must resolve it.",
+                RefusalKind.FailedPrecondition));
+
+    private IOrderGrain OrderGrain(string key) => GrainFactory.GetGrainByKey<IOrderGrain>(key);
+
+    /// <summary>A direct submission's end: its result, or why the order grain takes over.</summary>
+    private readonly record struct DirectSubmission(SubmitOrderResult? Result, bool Known = false);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the call to venue {Venue} failed; the order grain settles it with the venue")]
+    private static partial void LogVenueCallFailed(ILogger logger, Exception exception, string order, string venue);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: venue report not applied as sent ({Kind}): {Message}")]
+    private static partial void LogVenueReportProblem(ILogger logger, string order, ExecutionOutcomeKind kind, string message);
+}
