@@ -17,6 +17,15 @@ public interface IOrderGrain : IGrainWithStringKey
 
     Task<OrderCommandResult> Replace(ReplaceOrderRequest request);
 
+    /// <summary>
+    /// Takes over an order its account submitted itself but could not journal past its admission (the journal failed
+    /// after the venue answered): the grain continues from the order's record, stores what the account has not
+    /// journaled before it answers, and hands it to the account by its retry (never within this call: the account is
+    /// waiting for it). An order the grain already holds (a venue report woke it meanwhile, and it settled with the
+    /// venue) is kept as it is.
+    /// </summary>
+    Task<OrderView> TakeOver(OrleansTrading.Abstractions.Accounts.OrderRecord record);
+
     /// <summary>The order, or null when no order was ever accepted under this key.</summary>
     Task<OrderView?> Get();
 

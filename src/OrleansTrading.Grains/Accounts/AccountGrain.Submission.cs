@@ -43,26 +43,13 @@ public sealed partial class AccountGrain
             return await OrderGrain(key).Submit(request);
         }
 
-        var now = clock.UtcNow;
-        if (_open.ContainsKey(key) || instruments.Find(request.Instrument) is not { } instrument ||
-            Order.Create(NewOrders.Specification(request), instrument, now) is not { Succeeded: true, Order: { } created })
-        {
-            // a retry of an open order, or a request that fails validation (which may still be the retry of an order
-            // admitted before): the order grain answers both
-            return await OrderGrain(key).Submit(request);
-        }
-
-        if (!await AnswersWithinSendAsync(created.Venue))
-        {
-            return await OrderGrain(key).Submit(request); // its reports follow over a session: the order grain waits for them
-        }
-
+        // reserved before anything is awaited, so that no second submission of the key gets past the check above
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _submitting[key] = done.Task;
         DirectSubmission outcome;
         try
         {
-            outcome = await SubmitNewAsync(key, request, created, now);
+            outcome = await SubmitNewAsync(key, request);
         }
         finally
         {
@@ -70,23 +57,37 @@ public sealed partial class AccountGrain
             done.SetResult();
         }
 
-        return outcome switch
+        switch (outcome)
         {
-            { Result: { } result } => result,
-            { Known: true } => await OrderGrain(key).Submit(request), // journaled before, no longer open
-            _ => await VenueUnsettledAsync(key, request),
-        };
+            case { Result: { } result }:
+                await AfterJournaledAsync(outcome.Journaled); // its fills go to the positions once the order is released
+                return result;
+            case { Unjournaled: { } record }:
+                // the venue answered and the journal failed: the order grain stores the order and hands it over later
+                return SubmitOrderResult.Accepted(await OrderGrain(key).TakeOver(record));
+            case { ForOrderGrain: true }:
+                return await OrderGrain(key).Submit(request);
+            default:
+                return await VenueUnsettledAsync(key, request);
+        }
     }
 
     /// <summary>
-    /// Admits, sends and journals a new order. Returns the submission's result, or says that the key was journaled
-    /// before, or that the venue call failed (the venue may or may not have the order).
+    /// Admits, sends and journals a new order under its reservation. Returns the submission's result, or says who
+    /// takes the request over: the order grain (a retry of a known key, a request that fails validation — which may
+    /// still be the retry of an order admitted before —, a venue whose reports follow later), the order grain with the
+    /// order's record (the journal failed after the venue answered), or the order grain settling with the venue (the
+    /// venue call failed: the venue may or may not have the order).
     /// </summary>
-    private async Task<DirectSubmission> SubmitNewAsync(string key, SubmitOrderRequest request, Order order, UnixNanos now)
+    private async Task<DirectSubmission> SubmitNewAsync(string key, SubmitOrderRequest request)
     {
-        if (await journal.FindEntityAsync(Stream, key) is not null)
+        var now = clock.UtcNow;
+        if (_open.ContainsKey(key) || instruments.Find(request.Instrument) is not { } instrument ||
+            Order.Create(NewOrders.Specification(request), instrument, now) is not { Succeeded: true, Order: { } order} ||
+            !await AnswersWithinSendAsync(order.Venue) ||
+            await journal.FindEntityAsync(Stream, key) is not null)
         {
-            return new DirectSubmission(null, Known: true);
+            return DirectSubmission.ToOrderGrain;
         }
 
         var (_, submitted) = NewOrders.MarkSubmitted(order, now);
@@ -105,20 +106,29 @@ public sealed partial class AccountGrain
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogVenueCallFailed(logger, ex, key, order.Venue.Value);
-            return new DirectSubmission(null);
+            return default;
         }
 
         VenueAnswers.Apply(order, response, "Venue refused the order", clock.UtcNow,
             events => Record(changes, events, order),
             flagged => LogVenueReportProblem(logger, key, flagged.Kind, flagged.Message ?? ""));
         var view = OrderViews.Build(request, order, changes, order.TsLastUpdate);
-        if (changes.Count > 1)
+        if (changes.Count == 1)
         {
-            var record = new OrderRecord(request, order.ToSnapshot(), [.. changes], RequestCount: 0, CancelWhenAnsweredBy: null);
-            await JournalProgressAsync(new OrderProgress(view, [.. changes.Skip(1)], record));
+            return new DirectSubmission(SubmitOrderResult.Accepted(view)); // sent; nothing reported yet
         }
 
-        return new DirectSubmission(SubmitOrderResult.Accepted(view));
+        var record = new OrderRecord(request, order.ToSnapshot(), [.. changes], RequestCount: 0, CancelWhenAnsweredBy: null);
+        try
+        {
+            var journaled = await JournalProgressAsync(new OrderProgress(view, [.. changes.Skip(1)], record));
+            return new DirectSubmission(SubmitOrderResult.Accepted(view), journaled);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogHandedOver(logger, ex, key);
+            return new DirectSubmission(null, Unjournaled: record);
+        }
     }
 
     private async ValueTask<bool> AnswersWithinSendAsync(VenueId venue)
@@ -160,8 +170,18 @@ public sealed partial class AccountGrain
 
     private IOrderGrain OrderGrain(string key) => GrainFactory.GetGrainByKey<IOrderGrain>(key);
 
-    /// <summary>A direct submission's end: its result, or why the order grain takes over.</summary>
-    private readonly record struct DirectSubmission(SubmitOrderResult? Result, bool Known = false);
+    /// <summary>
+    /// A direct submission's end: its result (with what is left to do once the order is released), or who takes the
+    /// request over — see <see cref="SubmitNewAsync"/>; all empty means the venue call failed.
+    /// </summary>
+    private readonly record struct DirectSubmission(
+        SubmitOrderResult? Result, JournaledProgress Journaled = default, OrderRecord? Unjournaled = null, bool ForOrderGrain = false)
+    {
+        public static DirectSubmission ToOrderGrain => new(null, ForOrderGrain: true);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the venue's answer could not be journaled; the order grain stores it and hands it over later")]
+    private static partial void LogHandedOver(ILogger logger, Exception exception, string order);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the call to venue {Venue} failed; the order grain settles it with the venue")]
     private static partial void LogVenueCallFailed(ILogger logger, Exception exception, string order, string venue);

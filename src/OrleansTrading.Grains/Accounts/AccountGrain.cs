@@ -33,9 +33,10 @@ namespace OrleansTrading.Grains.Accounts;
 /// order journal — a gapless event sequence plus a queryable row per order.
 /// <para>
 /// Reentrant by design (see docs/adr/0002-reentrant-account-grain.md): every decision and every change to in-memory
-/// state happens synchronously between awaits, and the only thing awaited on the order path is the journal commit,
-/// which <see cref="JournalPipeline"/> batches across concurrent orders. That keeps risk decisions atomic while one
-/// account admits many orders per commit.
+/// state happens synchronously between awaits, and what is awaited on the order path is the journal commit, which
+/// <see cref="JournalPipeline"/> batches across concurrent orders, and — for an order the account submits itself —
+/// the venue's answer, under a reservation of the order's id. That keeps risk decisions atomic while one account
+/// admits many orders per commit.
 /// </para>
 /// </summary>
 [Reentrant]
@@ -68,7 +69,7 @@ public sealed partial class AccountGrain(
     private readonly Dictionary<(InstrumentId, OrderSide), decimal> _openByInstrument = [];
     private readonly Dictionary<(StrategyId, InstrumentId, OrderSide), decimal> _openByStrategy = [];
     private readonly Dictionary<InstrumentId, Position> _positions = [];
-    private readonly Dictionary<InstrumentId, long?> _lastFillSequences = [];
+    private readonly Dictionary<InstrumentId, long> _lastFillSequences = [];
     private readonly Dictionary<StrategyId, RiskBook> _strategyBooks = [];
     private AccountId _account;
     private RiskBook _book = null!;
@@ -106,12 +107,8 @@ public sealed partial class AccountGrain(
             }
         }
 
-        foreach (var (instrument, sequence) in state.State.LastFillSequences ?? state.State.Positions.ToDictionary(p => p.Key, _ => (long?)null))
-        {
-            _lastFillSequences[instrument] = sequence;
-        }
-
         var last = await journal.LastSequenceAsync(Stream);
+        await LoadFillChainAsync();
         _fills = new FillDelivery(GrainFactory, _account, logger);
         await ReplayFillsAsync(state.State.SnapshotSequence, state.State.FillsDeliveredThrough ?? state.State.SnapshotSequence);
         await LoadOpenOrdersAsync();
@@ -324,10 +321,13 @@ public sealed partial class AccountGrain(
         return Task.FromResult(decision.IsRejected ? new Refusal(decision.Reason.Code(), decision.Describe()) : null);
     }
 
-    public Task RecordProgress(OrderProgress progress) => JournalProgressAsync(progress);
+    public async Task RecordProgress(OrderProgress progress) => await AfterJournaledAsync(await JournalProgressAsync(progress));
 
-    /// <summary>Journals an order's new versions (ignoring those journaled before), then hands their fills to the positions.</summary>
-    private async Task JournalProgressAsync(OrderProgress progress)
+    /// <summary>
+    /// Journals an order's new versions (ignoring those journaled before) and returns once they are durable, with what
+    /// is left to do then (<see cref="AfterJournaledAsync"/>).
+    /// </summary>
+    private async Task<JournaledProgress> JournalProgressAsync(OrderProgress progress)
     {
         var order = progress.Order;
         var key = GrainKeys.Order(order.Account, order.ClientOrderId);
@@ -356,7 +356,7 @@ public sealed partial class AccountGrain(
             }
 
             await _pipeline.CommitAsync();
-            return;
+            return default;
         }
 
         var now = clock.UtcNow;
@@ -404,17 +404,28 @@ public sealed partial class AccountGrain(
             throw;
         }
 
-        // the fills are journaled: their positions follow, and a failure is retried from here, not by the order
-        if (fills is not null && !await _fills.DeliverAsync(fills))
+        return new JournaledProgress(fills, update is { StateChange: not null } || _sinceSnapshot >= SnapshotEvery);
+    }
+
+    /// <summary>
+    /// Once an order's versions are journaled: their fills go to the positions (a failure is retried from here, not by
+    /// the order), and a snapshot is taken when the trading state changed or enough events passed.
+    /// </summary>
+    private async Task AfterJournaledAsync(JournaledProgress journaled)
+    {
+        if (journaled.Fills is { } fills && !await _fills.DeliverAsync(fills))
         {
             ScheduleFillRetry(_fillRetryDelay);
         }
 
-        if (update is { StateChange: not null } || _sinceSnapshot >= SnapshotEvery)
+        if (journaled.Snapshot)
         {
             await SnapshotAsync();
         }
     }
+
+    /// <summary>What journaling an order's progress leaves to do: the fills to hand over, and whether to snapshot.</summary>
+    private readonly record struct JournaledProgress(List<long>? Fills, bool Snapshot);
 
     private static PositionFill ToPositionFill(OrderView order, OrderFillView fill, long sequence, long? previousFillSequence) => new(
         fill.FillId, order.Account, order.Strategy, order.Instrument, order.ClientOrderId, order.Side, fill.Quantity, fill.Price,
@@ -422,11 +433,11 @@ public sealed partial class AccountGrain(
 
     /// <summary>
     /// Records a journaled fill as its instrument's latest and returns the sequence of the one before it (0 when there
-    /// was none, null when it is not known), which lets the position apply fills in journal order (<see cref="FillChain"/>).
+    /// was none), which lets the position apply fills in journal order (<see cref="FillChain"/>).
     /// </summary>
-    private long? ChainFill(InstrumentId instrument, long sequence)
+    private long ChainFill(InstrumentId instrument, long sequence)
     {
-        var previous = _lastFillSequences.TryGetValue(instrument, out var last) ? last : 0L;
+        var previous = _lastFillSequences.GetValueOrDefault(instrument);
         _lastFillSequences[instrument] = sequence;
         return previous;
     }
@@ -845,13 +856,15 @@ public sealed partial class AccountGrain(
     {
         await foreach (var e in OrderJournal.ReadAsync(journal, serializer, _account, Math.Min(snapshotSequence, deliveredThrough)))
         {
+            // the snapshot's chain is as of its own sequence: fills after it continue it (every instrument's, as
+            // journaled fills are chained whether or not their instrument is in the catalog now), fills before it
+            // (re-sent because unconfirmed) go without, and their position reads the journal
+            long? previousFill = e.FillId is not null && e.Sequence > snapshotSequence ? ChainFill(e.Instrument, e.Sequence) : null;
             if (instruments.Find(e.Instrument) is { } instrument && OrderJournal.Fill(e, instrument) is { } fill)
             {
                 if (e.Sequence > snapshotSequence)
                 {
-                    // the snapshot's chain is as of its own sequence: fills after it continue it, fills before it
-                    // (re-sent because unconfirmed) go without, and their position reads the journal
-                    fill = fill with { PreviousFillSequence = ChainFill(e.Instrument, e.Sequence) };
+                    fill = fill with { PreviousFillSequence = previousFill };
                     if (!_positions.TryGetValue(e.Instrument, out var position))
                     {
                         position = Position.Open(instrument, _account);
@@ -870,6 +883,41 @@ public sealed partial class AccountGrain(
             if (e.Sequence > snapshotSequence)
             {
                 _sinceSnapshot++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each instrument's last journaled fill up to the snapshot, as the snapshot recorded it; a snapshot stored before
+    /// fills were chained did not, and the journal up to it is read once to learn it.
+    /// </summary>
+    private async Task LoadFillChainAsync()
+    {
+        if (state.State.LastFillSequences is { } chain)
+        {
+            foreach (var (instrument, sequence) in chain)
+            {
+                _lastFillSequences[instrument] = sequence;
+            }
+
+            return;
+        }
+
+        if (state.State.SnapshotSequence == 0)
+        {
+            return; // nothing before the snapshot: replaying the journal after it chains every fill
+        }
+
+        await foreach (var e in OrderJournal.ReadAsync(journal, serializer, _account, 0))
+        {
+            if (e.Sequence > state.State.SnapshotSequence)
+            {
+                break;
+            }
+
+            if (e.FillId is not null)
+            {
+                _lastFillSequences[e.Instrument] = e.Sequence;
             }
         }
     }
@@ -955,7 +1003,7 @@ public sealed partial class AccountGrain(
             RealisedPnlGross = p.Value.RealisedPnlGross,
             Commissions = p.Value.Commissions,
         });
-        var lastFillSequences = new Dictionary<InstrumentId, long?>(_lastFillSequences);
+        var lastFillSequences = new Dictionary<InstrumentId, long>(_lastFillSequences);
         var drawdown = _book.Drawdown.State;
         var deliveredThrough = _fills.DeliveredThrough(sequence);
         var drawdownSnapshot = new DrawdownSnapshot(drawdown.TradingDay, drawdown.HighWaterMark, drawdown.Equity, drawdown.HasSession, drawdown.Breached, _book.RestrictedByDrawdown);

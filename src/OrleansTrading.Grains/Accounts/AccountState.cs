@@ -37,12 +37,11 @@ public sealed class AccountState
     [Id(9)] public long? FillsDeliveredThrough { get; set; }
 
     /// <summary>
-    /// Per instrument, the journal sequence of the last fill through <see cref="SnapshotSequence"/> (null where it is not
-    /// known), handed to positions with the next fill so they apply fills in journal order; an instrument not listed had
-    /// no fill. Null in snapshots stored before fills carried it (then: not known for any instrument in
-    /// <see cref="Positions"/>).
+    /// Per instrument, the journal sequence of the last fill through <see cref="SnapshotSequence"/>, handed to positions
+    /// with the next fill so they apply fills in journal order; an instrument not listed had no fill. Null in snapshots
+    /// stored before fills were chained (then the journal up to the snapshot is read once to learn it).
     /// </summary>
-    [Id(10)] public Dictionary<InstrumentId, long?>? LastFillSequences { get; set; }
+    [Id(10)] public Dictionary<InstrumentId, long>? LastFillSequences { get; set; }
 }
 
 /// <summary>The account's drawdown tracker and whether a breach restricted trading (kernel <c>RiskBookState</c>).</summary>

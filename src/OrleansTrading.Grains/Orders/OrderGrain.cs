@@ -436,6 +436,31 @@ public sealed partial class OrderGrain(
 
     public async Task<OrderView?> Get() => await LoadAsync() ? View() : null;
 
+    public async Task<OrderView> TakeOver(OrderRecord record)
+    {
+        if (_order is not null)
+        {
+            return View();
+        }
+
+        // The account journaled the order's admission (version 1) and nothing after it, and it is reloading after its
+        // journal failed; its caller waits for this answer, so nothing here may call the account: the order is stored
+        // here first (unless this grain stored it already) and handed to the account by the retry.
+        await _stored.ReadAsync();
+        if (_stored.State is { Order: { } snapshot, Request: not null })
+        {
+            _order = Order.Restore(snapshot);
+        }
+        else
+        {
+            Continue(record, journaledVersion: 1);
+            await SaveAsync();
+        }
+
+        await ScheduleRetryAsync();
+        return View();
+    }
+
     public async Task ApplyExecution(VenueId venue, ExecutionReport report)
     {
         if (!await LoadAsync() || _order is null)

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
@@ -169,6 +172,33 @@ public sealed class DirectSubmissionTests(ClusterFixture cluster)
 
         Assert.Equal(OrderStatus.Rejected, result.Status);
         Assert.Contains("not configured", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_answer_the_journal_could_not_take_is_handed_to_the_order_grain_and_journaled_later()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "direct-handover");
+        scenario.Quote(Msft, 400.00m, 400.02m);
+        var request = scenario.Limit(Msft, OrderSide.Buy, 8, 400.05m);
+        var journal = cluster.SiloService<FlakyJournal>();
+        journal.FailAppendsAfter(scenario.OrderJournal, succeeding: 1, count: 1); // the admission lands, the venue's fill does not
+
+        var result = await scenario.SubmitAsync(request);
+
+        Assert.Equal(SubmitOrderOutcome.Accepted, result.Outcome);
+        Assert.Equal(OrderStatus.Filled, result.Order!.Status);
+        await Eventually.TrueAsync(async () => (await scenario.PositionAsync(Msft)).NetQuantity == 8m, "the order grain hands the fill to the account, which journals it");
+        var events = await scenario.AccountGrain.ReadOrderEvents(0, 100);
+        Assert.Single(events, e => e.FillId is not null);
+        Assert.Equal(OrderStatus.Filled, (await scenario.Order(request).Get())!.Status);
+        Assert.Equal(1, (await scenario.PositionAsync(Msft)).FillCount);
+        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        await Eventually.TrueAsync(async () =>
+        {
+            var stored = new GrainState<OrderState>();
+            await storage.ReadStateAsync("order", scenario.Order(request).GetGrainId(), stored);
+            return !stored.RecordExists;
+        }, "once journaled, the order grain removes what it stored");
     }
 
     private async Task<bool> OrderGrainIsActiveAsync(TradingScenario scenario, SubmitOrderRequest request)

@@ -14,7 +14,16 @@ public sealed class FlakyJournal(IEventJournal journal) : IEventJournal
     private readonly ConcurrentDictionary<string, int> _readFailures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _reads = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, int> _appendsBeforeFailing = new(StringComparer.Ordinal);
+
     public void FailNextAppends(string stream, int count) => _appendFailures[stream] = count;
+
+    /// <summary>The next <paramref name="succeeding"/> appends of the stream succeed, then <paramref name="count"/> fail.</summary>
+    public void FailAppendsAfter(string stream, int succeeding, int count)
+    {
+        _appendsBeforeFailing[stream] = succeeding;
+        _appendFailures[stream] = count;
+    }
 
     public void FailNextReads(string stream, int count) => _readFailures[stream] = count;
 
@@ -22,7 +31,7 @@ public sealed class FlakyJournal(IEventJournal journal) : IEventJournal
     public int ReadFailuresLeft(string stream) => _readFailures.GetValueOrDefault(stream);
 
     public Task AppendAsync(string stream, IReadOnlyList<JournalEvent> events, IReadOnlyList<JournalEntity> entities) =>
-        TakeFailure(_appendFailures, stream)
+        !TakeOne(_appendsBeforeFailing, stream) && TakeOne(_appendFailures, stream)
             ? Task.FromException(new IOException($"Injected failure: the journal of {stream} could not be written."))
             : journal.AppendAsync(stream, events, entities);
 
@@ -32,7 +41,7 @@ public sealed class FlakyJournal(IEventJournal journal) : IEventJournal
     public Task<IReadOnlyList<JournalEvent>> ReadAsync(string stream, long afterSequence, int maxCount)
     {
         _reads.AddOrUpdate(stream, 1, (_, count) => count + 1);
-        return TakeFailure(_readFailures, stream)
+        return TakeOne(_readFailures, stream)
             ? Task.FromException<IReadOnlyList<JournalEvent>>(new IOException($"Injected failure: the journal of {stream} could not be read."))
             : journal.ReadAsync(stream, afterSequence, maxCount);
     }
@@ -45,7 +54,7 @@ public sealed class FlakyJournal(IEventJournal journal) : IEventJournal
 
     public Task<EntityPage> QueryAsync(string stream, EntityQuery query) => journal.QueryAsync(stream, query);
 
-    private static bool TakeFailure(ConcurrentDictionary<string, int> failures, string stream)
+    private static bool TakeOne(ConcurrentDictionary<string, int> failures, string stream)
     {
         while (failures.TryGetValue(stream, out var remaining) && remaining > 0)
         {

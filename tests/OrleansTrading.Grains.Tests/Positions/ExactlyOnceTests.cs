@@ -125,6 +125,32 @@ public sealed class ExactlyOnceTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task An_account_snapshot_from_before_fills_were_chained_learns_the_chain_from_the_journal()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "poslegacy");
+        scenario.Quote(Aapl, 100.00m, 100.02m);
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Buy, 5, 100.05m));
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Sell, 1, 99.95m));
+        var lastFill = (await scenario.AccountGrain.ReadOrderEvents(0, 100)).Last(e => e.FillId is not null).Sequence;
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        // the account's snapshot as stored before fills were chained
+        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        var account = new GrainState<AccountState>();
+        await storage.ReadStateAsync("account", scenario.AccountGrain.GetGrainId(), account);
+        Assert.Equal(lastFill, account.State!.LastFillSequences![Aapl.Id]);
+        account.State!.LastFillSequences = null;
+        await storage.WriteStateAsync("account", scenario.AccountGrain.GetGrainId(), account);
+
+        await scenario.SubmitAcceptedAsync(scenario.Limit(Aapl, OrderSide.Buy, 2, 90.00m)); // rests: journaled, no fill
+        await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        await storage.ReadStateAsync("account", scenario.AccountGrain.GetGrainId(), account);
+        Assert.Equal(lastFill, account.State!.LastFillSequences![Aapl.Id]);
+        Assert.Equal(4m, (await scenario.PositionAsync(Aapl)).NetQuantity);
+    }
+
+    [Fact]
     public async Task A_fill_that_is_not_in_its_accounts_journal_is_refused_and_changes_nothing()
     {
         var scenario = await TradingScenario.OpenAsync(cluster, "posghost");

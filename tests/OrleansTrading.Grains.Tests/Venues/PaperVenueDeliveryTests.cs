@@ -108,6 +108,8 @@ public sealed class PaperVenueDeliveryTests
 
         public Task<OrderView?> Repair() => throw Unused();
 
+        public Task<OrderView> TakeOver(Abstractions.Accounts.OrderRecord record) => throw Unused();
+
         private static InvalidOperationException Unused() => new("The paper venue's delivery only applies executions.");
     }
 }
