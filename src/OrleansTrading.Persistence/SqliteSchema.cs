@@ -19,7 +19,7 @@ internal static class SqliteSchema
             payload   BLOB NOT NULL,
             PRIMARY KEY (stream, sequence)
         ) WITHOUT ROWID;
-        CREATE UNIQUE INDEX IF NOT EXISTS journal_event_by_entity ON journal_event (stream, entity, entity_no);
+        DROP INDEX IF EXISTS journal_event_by_entity;
 
         CREATE TABLE IF NOT EXISTS journal_entity (
             stream     TEXT NOT NULL,

@@ -142,7 +142,7 @@ public abstract class EventJournalContract
     [Fact]
     public async Task A_refused_append_does_not_disturb_appends_made_at_the_same_time()
     {
-        await Journal.AppendAsync("acct-7", [Event("acct-7", 1, "o1", 1)], []);
+        await Journal.AppendAsync("acct-7", [Event("acct-7", 1, "o1", 1)], [Entity("acct-7", "o1", 1, "New", true, 1)]);
 
         var others = Enumerable.Range(0, 20).Select(i => Journal.AppendAsync("acct-7-" + i, [Event("acct-7-" + i, 1, "x", 1)], [])).ToList();
         var refused = Journal.AppendAsync("acct-7", [Event("acct-7", 2, "o1", 1)], []);

@@ -7,7 +7,11 @@ namespace OrleansTrading.Persistence.Journal;
 /// </summary>
 public interface IEventJournal
 {
-    /// <summary>Stores the events and entity summaries together, durably, or nothing at all.</summary>
+    /// <summary>
+    /// Stores the events and entity summaries together, durably, or nothing at all. An event whose number is not above
+    /// the last number its entity's stored summary holds fails the append (<see cref="JournalDuplicateException"/>), as
+    /// does a sequence already stored (<see cref="JournalSequenceConflictException"/>).
+    /// </summary>
     Task AppendAsync(string stream, IReadOnlyList<JournalEvent> events, IReadOnlyList<JournalEntity> entities);
 
     /// <summary>Events with sequence greater than <paramref name="afterSequence"/>, in order, at most <paramref name="maxCount"/>.</summary>

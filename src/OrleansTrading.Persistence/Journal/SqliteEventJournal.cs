@@ -147,11 +147,21 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode == ConstraintViolation)
             {
-                context.Command("ROLLBACK TO journal_append").ExecuteNonQuery();
-                context.Command("RELEASE journal_append").ExecuteNonQuery();
-                TrySetException(Conflict(ex));
+                Refuse(context, Conflict(ex));
                 return false;
             }
+            catch (JournalDuplicateException ex)
+            {
+                Refuse(context, ex);
+                return false;
+            }
+        }
+
+        private void Refuse(SqliteWriteContext context, Exception reason)
+        {
+            context.Command("ROLLBACK TO journal_append").ExecuteNonQuery();
+            context.Command("RELEASE journal_append").ExecuteNonQuery();
+            TrySetException(reason);
         }
 
         public void Committed() => TrySetResult();
@@ -161,32 +171,35 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
         private const int ConstraintViolation = 19;
         private const int PrimaryKeyViolation = 1555;
 
-        private Exception Conflict(SqliteException ex)
-        {
-            if (ex.SqliteExtendedErrorCode == PrimaryKeyViolation && _current is { } current)
-            {
-                return new JournalSequenceConflictException(stream, current.Sequence);
-            }
-
-            return _current is { } duplicate
-                ? new JournalDuplicateException(stream, duplicate.Entity, duplicate.EntityNumber)
+        private Exception Conflict(SqliteException ex) =>
+            ex.SqliteExtendedErrorCode == PrimaryKeyViolation && _current is { } current
+                ? new JournalSequenceConflictException(stream, current.Sequence)
                 : ex;
-        }
 
         private JournalEvent? _current;
 
         private void Write(SqliteWriteContext context)
         {
+            // An event whose number the entity's row already holds is refused. The row, which the same append rewrites
+            // anyway, is the check: a unique index over (stream, entity, number) cost one more B-tree leaf written per
+            // event, a fifth of the bytes the order path wrote (ADR 0006, sixth session).
             foreach (var e in events)
             {
                 _current = e;
-                var insert = context.Command("INSERT INTO journal_event (stream, sequence, entity, entity_no, payload) VALUES ($stream, $seq, $entity, $no, $payload)");
+                var insert = context.Command("""
+                    INSERT INTO journal_event (stream, sequence, entity, entity_no, payload)
+                    SELECT $stream, $seq, $entity, $no, $payload
+                    WHERE NOT EXISTS (SELECT 1 FROM journal_entity WHERE stream = $stream AND entity = $entity AND last_no >= $no)
+                    """);
                 insert.Parameters.AddWithValue("$stream", stream);
                 insert.Parameters.AddWithValue("$seq", e.Sequence);
                 insert.Parameters.AddWithValue("$entity", e.Entity);
                 insert.Parameters.AddWithValue("$no", e.EntityNumber);
                 insert.Parameters.AddWithValue("$payload", e.Payload.ToArray());
-                insert.ExecuteNonQuery();
+                if (insert.ExecuteNonQuery() == 0)
+                {
+                    throw new JournalDuplicateException(stream, e.Entity, e.EntityNumber);
+                }
             }
 
             _current = null;
