@@ -345,6 +345,19 @@ public sealed partial class AccountGrain(
             _open[key] = open;
         }
 
+        if (progress.Changes.Where(c => c.Version <= known).ToList() is { Count: > 0 } resent)
+        {
+            // versions journaled before: a retry sends them unchanged; different content comes from a stale copy of
+            // the order, which must reload rather than carry on from a history the journal does not have
+            if (!await AgreesWithJournalAsync(key, order, resent, open))
+            {
+                LogStaleOrderCopy(logger, key, known);
+                throw new OrderVersionConflictException(key, known);
+            }
+
+            known = _open.TryGetValue(key, out open) ? open.Version : known; // it may have moved while the journal was read
+        }
+
         var fresh = progress.Changes.Where(c => c.Version > known).OrderBy(c => c.Version).ToList();
         if (fresh.Count == 0)
         {
@@ -383,6 +396,7 @@ public sealed partial class AccountGrain(
             AddOpen(order.Strategy, order.Instrument, order.Side, newLeaves - open.Leaves.Value);
             open.Leaves = new Quantity(newLeaves);
             open.Version = fresh[^1].Version;
+            open.LastChange = fresh[^1];
             open.Status = order.Status;
             open.ChangedNanos = now.Value;
             if (!order.IsOpen)
@@ -405,6 +419,26 @@ public sealed partial class AccountGrain(
         }
 
         return new JournaledProgress(fills, update is { StateChange: not null } || _sinceSnapshot >= SnapshotEvery);
+    }
+
+    /// <summary>
+    /// Whether re-sent changes are the ones journaled: the last one from memory, earlier ones from the order's journal
+    /// row (a row without the order's record, from before rows carried it, cannot say otherwise).
+    /// </summary>
+    private async Task<bool> AgreesWithJournalAsync(string key, OrderView order, List<OrderChange> resent, OpenOrder? open)
+    {
+        if (open?.LastChange is { } last && resent.TrueForAll(c => c.Version == last.Version))
+        {
+            return resent.TrueForAll(c => c == last);
+        }
+
+        if (await journal.GetEntityAsync(Stream, key, order.CreatedAt.Value) is not { } row ||
+            OrderJournalEntry.Read(serializer, row.Payload).Record is not { } record)
+        {
+            return true;
+        }
+
+        return resent.TrueForAll(c => c.Version > record.Changes.Length || record.Changes[c.Version - 1] == c);
     }
 
     /// <summary>
@@ -1146,6 +1180,9 @@ public sealed partial class AccountGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recovery of order {Order} failed; the next activation retries")]
     private static partial void LogRepairFailed(ILogger logger, Exception exception, string order);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: a copy of the order re-sent journaled versions (through {Version}) with different content; refused, the copy reloads from the journal")]
+    private static partial void LogStaleOrderCopy(ILogger logger, string order, int version);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Account {Account}: state write failed")]
     private static partial void LogStateWriteFailed(ILogger logger, Exception exception, AccountId account);

@@ -1,3 +1,4 @@
+using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Domain.Values;
@@ -23,6 +24,9 @@ internal sealed class OpenOrder(InstrumentId instrument, StrategyId strategy, Or
     public long CreatedNanos { get; } = createdNanos;
 
     public OrderStatus Status { get; set; } = OrderStatus.PendingNew;
+
+    /// <summary>The order's last journaled change as the order sent it (null until the order sent one), to recognise a re-send.</summary>
+    public OrderChange? LastChange { get; set; }
 
     /// <summary>When the account journaled the order's last version (its admission, for a new order).</summary>
     public long ChangedNanos { get; set; } = createdNanos;

@@ -804,6 +804,17 @@ public sealed partial class OrderGrain(
                 await Account(_order!.Account).RecordProgress(new OrderProgress(View(), changes, CurrentRecord()));
             }
         }
+        catch (OrderVersionConflictException)
+        {
+            // this copy of the order is stale: it must not store or send anything more (what it stored of its own is
+            // that copy too); the next call rebuilds the order from the journal (a report that brought it here is
+            // delivered again, and deduplicated by ExecID)
+            LogStaleCopy(logger, this.GetPrimaryKeyString());
+            _order = null;
+            DeactivateOnIdle();
+            await ForgetStoredStateAsync();
+            throw;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogPropagationFailed(logger, ex, this.GetPrimaryKeyString());
@@ -979,4 +990,7 @@ public sealed partial class OrderGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: propagation to position/account failed; it will be retried")]
     private static partial void LogPropagationFailed(ILogger logger, Exception exception, string order);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: this copy is stale (its account journaled other versions); it leaves memory and reloads")]
+    private static partial void LogStaleCopy(ILogger logger, string order);
 }
