@@ -5,7 +5,6 @@ using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Venues;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Orders;
-using OrleansTrading.Domain.Time;
 using OrleansTrading.Grains.Orders;
 using DomainOrderEvent = OrleansTrading.Domain.Orders.Events.OrderEvent;
 
@@ -15,8 +14,10 @@ namespace OrleansTrading.Grains.Accounts;
 /// Direct submission (ADR 0006 step 4): the account admits a new order, sends it to its venue and journals the venue's
 /// answer itself, so an order that finishes inside its submission (a marketable IOC order, a venue refusal) never
 /// activates an order grain, and one that rests is journaled with its record for the order grain that its next event
-/// (a venue report, a cancel, a read) wakes. Anything off the plain path — a retry of a known key, a request that fails
-/// validation, a venue call that failed — is the order grain's, which settles it exactly as after any failure.
+/// (a venue report, a cancel, a read) wakes. Only venues that answer within the send are submitted to this way (the
+/// paper venue); orders for venues whose reports follow over a session (FIX) are the order grain's, which waits for
+/// them. So is anything off the plain path — a retry of a known key, a request that fails validation, a venue call that
+/// failed, a venue answer the journal could not take — which the order grain settles exactly as after any failure.
 /// <para>
 /// While a submission runs, its key is in <see cref="_submitting"/>: a second submission of the key waits for it and
 /// then goes to the order grain, and <see cref="FindOrder"/> (how an order grain loads the order) waits for it too, so
