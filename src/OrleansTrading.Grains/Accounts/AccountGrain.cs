@@ -345,8 +345,9 @@ public sealed partial class AccountGrain(
             _open[key] = open;
         }
 
-        if (progress.Changes.Where(c => c.Version <= known).ToList() is { Count: > 0 } resent)
+        if (progress.Changes.Any(c => c.Version <= known))
         {
+            var resent = progress.Changes.Where(c => c.Version <= known).ToList();
             // versions journaled before: a retry sends them unchanged; different content comes from a stale copy of
             // the order, which must reload rather than carry on from a history the journal does not have
             if (!await AgreesWithJournalAsync(key, order, resent, open))

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
-using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
@@ -192,7 +190,7 @@ public sealed class DirectSubmissionTests(ClusterFixture cluster)
         Assert.Single(events, e => e.FillId is not null);
         Assert.Equal(OrderStatus.Filled, (await scenario.Order(request).Get())!.Status);
         Assert.Equal(1, (await scenario.PositionAsync(Msft)).FillCount);
-        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        var storage = cluster.GrainStorage;
         await Eventually.TrueAsync(async () =>
         {
             var stored = new GrainState<OrderState>();

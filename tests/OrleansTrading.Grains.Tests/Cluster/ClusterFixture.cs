@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using OrleansTrading.Abstractions.Instruments;
 using OrleansTrading.Abstractions.Streams;
@@ -48,6 +49,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>A service of the (single) silo, e.g. the paper venue to feed it quotes.</summary>
     public T SiloService<T>()
         where T : notnull => ((InProcessSiloHandle)Cluster.Primary!).ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>The silo's grain storage (the <c>trading</c> provider), to read or tamper with what grains stored.</summary>
+    public IGrainStorage GrainStorage =>
+        ((InProcessSiloHandle)Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
 
     /// <summary>The clock every silo's grains read.</summary>
     public static ManualClock Clock { get; } = new(UnixNanos.FromDateTime(Start));

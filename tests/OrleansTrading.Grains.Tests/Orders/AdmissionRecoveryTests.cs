@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
-using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
@@ -109,7 +107,7 @@ public sealed class AdmissionRecoveryTests(ClusterFixture cluster)
         scenario.Quote(Msft, 400.00m, 400.02m);
         var request = scenario.Limit(Msft, OrderSide.Buy, 4, 399.00m);
         var accepted = await scenario.SubmitAcceptedAsync(request);
-        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        var storage = cluster.GrainStorage;
         var grainId = scenario.Order(request).GetGrainId();
         Assert.Equal(OrderStatus.New, (await scenario.Order(request).Get())!.Status); // the order grain is in memory
 

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;
-using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
 using OrleansTrading.Abstractions.Orders;
@@ -164,7 +162,7 @@ public sealed class JournalRecordTests(ClusterFixture cluster)
     }
 
     private IGrainStorage Storage() =>
-        ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        cluster.GrainStorage;
 
     private async Task<GrainState<OrderState>> StoredStateAsync(TradingScenario scenario, SubmitOrderRequest request)
     {

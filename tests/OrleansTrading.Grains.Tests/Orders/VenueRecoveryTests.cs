@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
-using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Venues;
@@ -51,7 +49,7 @@ public sealed class VenueRecoveryTests(ClusterFixture cluster)
         var scenario = await TradingScenario.OpenAsync(cluster, "lostfill");
         var request = scenario.Limit(Msft, OrderSide.Sell, 7, 900.00m);
         var accepted = await scenario.SubmitAcceptedAsync(request);
-        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        var storage = cluster.GrainStorage;
         var stored = new GrainState<OrderState>();
         await storage.ReadStateAsync("order", scenario.Order(request).GetGrainId(), stored);
         Assert.False(stored.RecordExists, "the order's journal entry is its record: the grain stores nothing of its own");

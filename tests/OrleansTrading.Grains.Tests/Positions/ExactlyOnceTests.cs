@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
-using Orleans.TestingHost;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Positions;
@@ -81,7 +79,7 @@ public sealed class ExactlyOnceTests(ClusterFixture cluster)
         var before = await scenario.PositionAsync(Aapl);
         var position = cluster.Grains.GetGrain<IPositionGrain>(GrainKeys.Position(scenario.Account, Aapl.Id));
         await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
-        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        var storage = cluster.GrainStorage;
         var snapshot = new GrainState<PositionState>();
         await storage.ReadStateAsync("position", position.GetGrainId(), snapshot);
         Assert.True(snapshot.RecordExists, "the position snapshots when it leaves memory");
@@ -135,7 +133,7 @@ public sealed class ExactlyOnceTests(ClusterFixture cluster)
         await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         // the account's snapshot as stored before fills were chained
-        var storage = ((InProcessSiloHandle)cluster.Cluster.Primary!).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(TradingStorage.Name);
+        var storage = cluster.GrainStorage;
         var account = new GrainState<AccountState>();
         await storage.ReadStateAsync("account", scenario.AccountGrain.GetGrainId(), account);
         Assert.Equal(lastFill, account.State!.LastFillSequences![Aapl.Id]);
