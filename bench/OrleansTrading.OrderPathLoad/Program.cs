@@ -15,13 +15,14 @@ using OrleansTrading.Domain.Values;
 using OrleansTrading.Host;
 
 // Usage: dotnet run -c Release --project bench/OrleansTrading.OrderPathLoad -- [--callers 64] [--accounts 16]
-//        [--warmup 3] [--seconds 10] [--durability power-loss-safe|process-crash-safe] [--allocations]
+//        [--warmup 3] [--seconds 10] [--durability power-loss-safe|process-crash-safe] [--journal log|tables] [--allocations]
 var options = LoadOptions.Parse(args);
 var data = Directory.CreateTempSubdirectory("ot-load-").FullName;
 var configuration = new Dictionary<string, string?>
 {
     ["OrleansTrading:DataDirectory"] = data,
     ["OrleansTrading:Durability"] = options.Durability,
+    ["OrleansTrading:Journal"] = options.Journal,
     ["OrleansTrading:SiloPort"] = "21111",
     ["OrleansTrading:GatewayPort"] = "31000",
     ["OrleansTrading:SimulatedFeed:IntervalMilliseconds"] = "100",
@@ -58,7 +59,7 @@ await host.StartAsync();
 await Task.Delay(500); // the simulated feed's first quotes
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 
-Console.WriteLine($"order path load: {options.Callers} callers over {options.Accounts} accounts, {options.Durability}, serverGC={GCSettings.IsServerGC}, cores={Environment.ProcessorCount}");
+Console.WriteLine($"order path load: {options.Callers} callers over {options.Accounts} accounts, {options.Durability}, journal {options.Journal}, serverGC={GCSettings.IsServerGC}, cores={Environment.ProcessorCount}");
 await RunAsync(TimeSpan.FromSeconds(options.WarmupSeconds), record: false);
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -136,7 +137,7 @@ async Task<(LongHistogram Histogram, long Orders, TimeSpan Elapsed)> RunAsync(Ti
     return (histogram, count, clock.Elapsed);
 }
 
-internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds, int Seconds, string Durability, bool SampleAllocations)
+internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds, int Seconds, string Durability, string Journal, bool SampleAllocations)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -152,6 +153,7 @@ internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds,
             int.Parse(Value("--warmup", "3"), CultureInfo.InvariantCulture),
             int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture),
             Value("--durability", "power-loss-safe"),
+            Value("--journal", "log"),
             args.Contains("--allocations"));
     }
 }

@@ -28,6 +28,7 @@ public sealed record HostSettings
         ["--service-id"] = $"{Section}:ServiceId",
         ["--azure-storage"] = $"{Section}:AzureStorageConnectionString",
         ["--durability"] = $"{Section}:Durability",
+        ["--journal"] = $"{Section}:Journal",
     };
 
     public SiloRole Role { get; init; } = SiloRole.All;
@@ -51,6 +52,9 @@ public sealed record HostSettings
     public string? AzureStorageConnectionString { get; init; }
 
     public SqliteDurability Durability { get; init; } = SqliteDurability.PowerLossSafe;
+
+    /// <summary>Where the embedded order journal makes appends durable: its log (the default) or the SQLite tables directly.</summary>
+    public EmbeddedJournal Journal { get; init; } = EmbeddedJournal.Log;
 
     /// <summary>Whether this silo serves the public gRPC API (cloud and all; colo silos keep their cores for execution).</summary>
     public bool ServesApi => Role != SiloRole.Colo;
@@ -85,6 +89,17 @@ public sealed record HostSettings
             };
         }
 
+        var journal = defaults.Journal;
+        if (section["Journal"] is { } journalText)
+        {
+            journal = journalText.ToLowerInvariant() switch
+            {
+                "log" => EmbeddedJournal.Log,
+                "tables" => EmbeddedJournal.Tables,
+                _ => Fail(errors, $"--journal '{journalText}' is unknown; use log (the default) or tables.", defaults.Journal),
+            };
+        }
+
         var advertised = defaults.AdvertisedAddress;
         if (section["AdvertisedAddress"] is { } addressText && !IPAddress.TryParse(addressText, out advertised!))
         {
@@ -97,6 +112,7 @@ public sealed record HostSettings
             Role = role,
             Cluster = cluster,
             Durability = durability,
+            Journal = journal,
             AdvertisedAddress = advertised,
             DataDirectory = section["DataDirectory"] ?? defaults.DataDirectory,
             SiloPort = Port(section, "SiloPort", "--silo-port", defaults.SiloPort, errors),

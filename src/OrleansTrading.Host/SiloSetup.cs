@@ -35,6 +35,7 @@ public static class SiloSetup
                 {
                     o.DatabasePath = Path.Combine(settings.DataDirectory, "trading.db");
                     o.Durability = settings.Durability;
+                    o.Journal = settings.Journal;
                 });
                 silo.AddSqliteGrainStorage(TradingStorage.Name);
                 silo.AddSqliteGrainStorage(PubSubStore);

@@ -33,6 +33,8 @@ public sealed partial class SqliteDatabase : IAsyncDisposable
 
     public string DatabasePath => _options.DatabasePath;
 
+    public SqliteDurability Durability => _options.Durability;
+
     /// <summary>Transactions committed so far.</summary>
     public long Commits => _writer?.Commits ?? 0;
 

@@ -12,15 +12,25 @@ namespace OrleansTrading.Persistence;
 public static class SqliteGrainStorageHostingExtensions
 {
     /// <summary>
-    /// The embedded local store: one SQLite database (group-committed) for grain state and the order journal
-    /// (<see cref="IEventJournal"/>). Add grain-storage providers on it with <see cref="AddSqliteGrainStorage"/>.
+    /// The embedded local store: one SQLite database (group-committed) for grain state and the order journal's tables,
+    /// with the journal log in front of the tables by default (<see cref="LoggedEventJournal"/>). Add grain-storage
+    /// providers on it with <see cref="AddSqliteGrainStorage"/>.
     /// </summary>
     public static ISiloBuilder AddSqliteStore(this ISiloBuilder builder, Action<SqliteGrainStorageOptions> configure)
     {
         var options = new SqliteGrainStorageOptions();
         configure(options);
         builder.Services.AddSingleton(services => new SqliteDatabase(options, services.GetRequiredService<ILogger<SqliteDatabase>>()));
-        builder.Services.AddSingleton<IEventJournal>(services => new SqliteEventJournal(services.GetRequiredService<SqliteDatabase>()));
+        if (options.Journal == EmbeddedJournal.Log)
+        {
+            builder.Services.AddSingleton(services => new LoggedEventJournal(
+                services.GetRequiredService<SqliteDatabase>(), options.JournalLog, services.GetRequiredService<ILogger<LoggedEventJournal>>()));
+            builder.Services.AddSingleton<IEventJournal>(services => services.GetRequiredService<LoggedEventJournal>());
+        }
+        else
+        {
+            builder.Services.AddSingleton<IEventJournal>(services => new SqliteEventJournal(services.GetRequiredService<SqliteDatabase>()));
+        }
         return builder;
     }
 

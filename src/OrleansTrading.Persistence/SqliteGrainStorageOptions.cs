@@ -10,12 +10,27 @@ public enum SqliteDurability
     ProcessCrashSafe,
 }
 
+/// <summary>Where the embedded order journal makes an append durable.</summary>
+public enum EmbeddedJournal
+{
+    /// <summary>In the journal log, applied to the SQLite tables in bulk afterwards (<see cref="Journal.LoggedEventJournal"/>; ADR 0007).</summary>
+    Log,
+
+    /// <summary>In the SQLite tables, each append group-committed with grain state (<see cref="Journal.SqliteEventJournal"/>).</summary>
+    Tables,
+}
+
 public sealed class SqliteGrainStorageOptions
 {
     /// <summary>Path of the database file; its folder is created when missing.</summary>
     public string DatabasePath { get; set; } = Path.Combine(".data", "grains.db");
 
     public SqliteDurability Durability { get; set; } = SqliteDurability.PowerLossSafe;
+
+    public EmbeddedJournal Journal { get; set; } = EmbeddedJournal.Log;
+
+    /// <summary>The journal log's batching (used when <see cref="Journal"/> is <see cref="EmbeddedJournal.Log"/>).</summary>
+    public Journal.JournalLogOptions JournalLog { get; set; } = new();
 
     /// <summary>
     /// Most writes joined into one transaction (one fsync). Writers waiting while a commit runs form the next

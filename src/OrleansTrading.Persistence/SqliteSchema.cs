@@ -34,5 +34,10 @@ internal static class SqliteSchema
             PRIMARY KEY (stream, entity)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS journal_entity_by_created ON journal_entity (stream, created, entity);
+
+        CREATE TABLE IF NOT EXISTS journal_log_applied (
+            id       INTEGER PRIMARY KEY CHECK (id = 1),
+            position INTEGER NOT NULL
+        );
         """;
 }

@@ -1,8 +1,13 @@
 using Microsoft.Data.Sqlite;
+using OrleansTrading.Persistence.Journal.Log;
 
 namespace OrleansTrading.Persistence.Journal;
 
-/// <summary>The journal in the embedded local database, committed together with grain state by group commit.</summary>
+/// <summary>
+/// The journal's tables in the embedded local database: queried by every read, and written either directly (each append
+/// group-committed with grain state, <see cref="AppendAsync"/>) or in bulk from the journal log
+/// (<see cref="LoggedEventJournal"/>, the embedded default), which acknowledges appends before they reach these tables.
+/// </summary>
 public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
 {
     public Task AppendAsync(string stream, IReadOnlyList<JournalEvent> events, IReadOnlyList<JournalEntity> entities)
@@ -32,13 +37,7 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
         return Task.FromResult<IReadOnlyList<JournalEvent>>(events);
     }
 
-    public Task<long> LastSequenceAsync(string stream)
-    {
-        using var lease = database.LeaseReader();
-        var command = lease.Command("SELECT coalesce(max(sequence), 0) FROM journal_event WHERE stream = $stream");
-        command.Parameters.AddWithValue("$stream", stream);
-        return Task.FromResult((long)command.ExecuteScalar()!);
-    }
+    public Task<long> LastSequenceAsync(string stream) => Task.FromResult(StoredLastSequence(stream));
 
     public Task<JournalEntity?> GetEntityAsync(string stream, string entity, long createdNanos) => FindEntityAsync(stream, entity);
 
@@ -195,7 +194,7 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
                 insert.Parameters.AddWithValue("$seq", e.Sequence);
                 insert.Parameters.AddWithValue("$entity", e.Entity);
                 insert.Parameters.AddWithValue("$no", e.EntityNumber);
-                insert.Parameters.AddWithValue("$payload", e.Payload.ToArray());
+                insert.Parameters.AddWithValue("$payload", GetArray(e.Payload));
                 if (insert.ExecuteNonQuery() == 0)
                 {
                     throw new JournalDuplicateException(stream, e.Entity, e.EntityNumber);
@@ -206,24 +205,129 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
 
             foreach (var entity in entities)
             {
-                var upsert = context.Command("""
-                    INSERT INTO journal_entity (stream, entity, created, tag1, tag2, status, is_open, last_no, payload)
-                    VALUES ($stream, $entity, $created, $tag1, $tag2, $status, $open, $no, $payload)
-                    ON CONFLICT (stream, entity) DO UPDATE SET
-                        tag1 = excluded.tag1, tag2 = excluded.tag2, status = excluded.status,
-                        is_open = excluded.is_open, last_no = excluded.last_no, payload = excluded.payload
-                    """);
-                upsert.Parameters.AddWithValue("$stream", stream);
-                upsert.Parameters.AddWithValue("$entity", entity.Entity);
-                upsert.Parameters.AddWithValue("$created", entity.CreatedNanos);
-                upsert.Parameters.AddWithValue("$tag1", entity.Tag1);
-                upsert.Parameters.AddWithValue("$tag2", entity.Tag2);
-                upsert.Parameters.AddWithValue("$status", entity.Status);
-                upsert.Parameters.AddWithValue("$open", entity.IsOpen ? 1 : 0);
-                upsert.Parameters.AddWithValue("$no", entity.LastEntityNumber);
-                upsert.Parameters.AddWithValue("$payload", entity.Payload.ToArray());
-                upsert.ExecuteNonQuery();
+                Upsert(context, stream, entity);
             }
         }
+    }
+
+    private static void Upsert(SqliteWriteContext context, string stream, JournalEntity entity)
+    {
+        var upsert = context.Command("""
+            INSERT INTO journal_entity (stream, entity, created, tag1, tag2, status, is_open, last_no, payload)
+            VALUES ($stream, $entity, $created, $tag1, $tag2, $status, $open, $no, $payload)
+            ON CONFLICT (stream, entity) DO UPDATE SET
+                tag1 = excluded.tag1, tag2 = excluded.tag2, status = excluded.status,
+                is_open = excluded.is_open, last_no = excluded.last_no, payload = excluded.payload
+            """);
+        upsert.Parameters.AddWithValue("$stream", stream);
+        upsert.Parameters.AddWithValue("$entity", entity.Entity);
+        upsert.Parameters.AddWithValue("$created", entity.CreatedNanos);
+        upsert.Parameters.AddWithValue("$tag1", entity.Tag1);
+        upsert.Parameters.AddWithValue("$tag2", entity.Tag2);
+        upsert.Parameters.AddWithValue("$status", entity.Status);
+        upsert.Parameters.AddWithValue("$open", entity.IsOpen ? 1 : 0);
+        upsert.Parameters.AddWithValue("$no", entity.LastEntityNumber);
+        upsert.Parameters.AddWithValue("$payload", GetArray(entity.Payload));
+        upsert.ExecuteNonQuery();
+    }
+
+    private static byte[] GetArray(ReadOnlyMemory<byte> payload) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(payload, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : payload.ToArray();
+
+    /// <summary>
+    /// Stores appends the journal log already acknowledged (and checked), and records the log position they reach, in
+    /// one transaction: after a crash the log is replayed from that position, so each append lands exactly once.
+    /// </summary>
+    internal Task ApplyLoggedAsync(IReadOnlyList<LoggedAppend> appends)
+    {
+        var apply = new LoggedApply(appends);
+        database.Enqueue(apply);
+        return apply.Task;
+    }
+
+    /// <summary>The last journal-log position the tables hold (0 when none).</summary>
+    internal long AppliedLogPosition()
+    {
+        using var lease = database.LeaseReader();
+        return (long?)lease.Command("SELECT position FROM journal_log_applied WHERE id = 1").ExecuteScalar() ?? 0;
+    }
+
+    internal long StoredLastSequence(string stream)
+    {
+        using var lease = database.LeaseReader();
+        var command = lease.Command("SELECT coalesce(max(sequence), 0) FROM journal_event WHERE stream = $stream");
+        command.Parameters.AddWithValue("$stream", stream);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The last event number the entity's stored row holds, or null when the tables have no row for it.</summary>
+    internal int? StoredLastNumber(string stream, string entity)
+    {
+        using var lease = database.LeaseReader();
+        var command = lease.Command("SELECT last_no FROM journal_entity WHERE stream = $stream AND entity = $entity");
+        command.Parameters.AddWithValue("$stream", stream);
+        command.Parameters.AddWithValue("$entity", entity);
+        return command.ExecuteScalar() is long number ? (int)number : null;
+    }
+
+    internal bool HoldsSequence(string stream, long sequence)
+    {
+        using var lease = database.LeaseReader();
+        var command = lease.Command("SELECT 1 FROM journal_event WHERE stream = $stream AND sequence = $seq");
+        command.Parameters.AddWithValue("$stream", stream);
+        command.Parameters.AddWithValue("$seq", sequence);
+        return command.ExecuteScalar() is not null;
+    }
+
+    private sealed class LoggedApply(IReadOnlyList<LoggedAppend> appends)
+        : TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), ISqliteWrite
+    {
+        /// <summary>In a savepoint, so a failed apply leaves nothing behind and does not fail the batch's other writes.</summary>
+        public bool Apply(SqliteWriteContext context)
+        {
+            context.Command("SAVEPOINT journal_apply").ExecuteNonQuery();
+            try
+            {
+                foreach (var append in appends)
+                {
+                    foreach (var e in append.Events)
+                    {
+                        var insert = context.Command(
+                            "INSERT INTO journal_event (stream, sequence, entity, entity_no, payload) VALUES ($stream, $seq, $entity, $no, $payload)");
+                        insert.Parameters.AddWithValue("$stream", append.Stream);
+                        insert.Parameters.AddWithValue("$seq", e.Sequence);
+                        insert.Parameters.AddWithValue("$entity", e.Entity);
+                        insert.Parameters.AddWithValue("$no", e.EntityNumber);
+                        insert.Parameters.AddWithValue("$payload", GetArray(e.Payload));
+                        insert.ExecuteNonQuery();
+                    }
+
+                    foreach (var entity in append.Entities)
+                    {
+                        Upsert(context, append.Stream, entity);
+                    }
+                }
+
+                var mark = context.Command(
+                    "INSERT INTO journal_log_applied (id, position) VALUES (1, $position) ON CONFLICT (id) DO UPDATE SET position = excluded.position");
+                mark.Parameters.AddWithValue("$position", appends[^1].Position);
+                mark.ExecuteNonQuery();
+                context.Command("RELEASE journal_apply").ExecuteNonQuery();
+                return true;
+            }
+            catch (SqliteException ex)
+            {
+                context.Command("ROLLBACK TO journal_apply").ExecuteNonQuery();
+                context.Command("RELEASE journal_apply").ExecuteNonQuery();
+                TrySetException(ex);
+                return false;
+            }
+        }
+
+        public void Committed() => TrySetResult();
+
+        public void Failed(Exception exception) => TrySetException(exception);
     }
 }

@@ -99,7 +99,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IInstrumentCatalog>(new InstrumentCatalog([Aapl, Msft, Es]));
             // recovery timers run in milliseconds, not seconds, so recovery tests wait briefly
             silo.Services.AddTradingSiloServices(recovery: Recovery);
-            silo.Services.AddSingleton(services => new FlakyJournal(new SqliteEventJournal(services.GetRequiredService<SqliteDatabase>())));
+            silo.Services.AddSingleton(services => new FlakyJournal(services.GetRequiredService<LoggedEventJournal>()));
             silo.Services.AddSingleton<IEventJournal>(services => services.GetRequiredService<FlakyJournal>());
             silo.Services.AddSingleton<FlakyVenue>();
             silo.Services.AddKeyedSingleton<IVenueConnector>(FlakyVenue.Id, (sp, _) => sp.GetRequiredService<FlakyVenue>());
