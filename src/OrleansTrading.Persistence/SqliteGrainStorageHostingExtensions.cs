@@ -29,7 +29,12 @@ public static class SqliteGrainStorageHostingExtensions
         }
         else
         {
-            builder.Services.AddSingleton<IEventJournal>(services => new SqliteEventJournal(services.GetRequiredService<SqliteDatabase>()));
+            builder.Services.AddSingleton<IEventJournal>(services =>
+            {
+                var database = services.GetRequiredService<SqliteDatabase>();
+                LoggedEventJournal.EnsureTablesHoldTheLog(database);
+                return new SqliteEventJournal(database);
+            });
         }
         return builder;
     }

@@ -156,6 +156,108 @@ public sealed class JournalLogRecoveryTests : IAsyncDisposable
         Assert.Equal(6, await reopened.LastSequenceAsync("acct-x"));
     }
 
+    [Fact]
+    public async Task A_bad_record_followed_by_intact_ones_in_the_last_segment_is_damage_not_a_torn_write()
+    {
+        var journal = _files.Open(NeverApply);
+        await AppendOrdersAsync(journal, "acct-m", 1, 10);
+        var crashed = _files.CopyAsOfNow();
+        var last = crashed.Segments().Single();
+        var bytes = await File.ReadAllBytesAsync(last);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        await File.WriteAllBytesAsync(last, bytes);
+
+        var broken = crashed.Open(NeverApply);
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => broken.Opened);
+        Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes.Length, new FileInfo(last).Length); // nothing was cut off
+        await broken.DisposeAsync();
+        await crashed.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_log_that_does_not_continue_where_the_tables_stop_is_refused()
+    {
+        var options = new JournalLogOptions { ApplyInterval = TimeSpan.FromMinutes(1), ApplyAfterAppends = int.MaxValue, SegmentBytes = 4096 };
+        var journal = _files.Open(options);
+        await AppendOrdersAsync(journal, "acct-g", 1, 30);
+        var withoutFirst = _files.CopyAsOfNow();
+        File.Delete(withoutFirst.Segments().First());
+        var withoutMiddle = _files.CopyAsOfNow();
+        File.Delete(withoutMiddle.Segments().Skip(1).First());
+
+        var notContinuing = withoutFirst.Open(options);
+        Assert.Contains("not from the same data folder", (await Assert.ThrowsAsync<InvalidDataException>(() => notContinuing.Opened)).Message, StringComparison.Ordinal);
+        var withHole = withoutMiddle.Open(options);
+        Assert.Contains("a segment is missing", (await Assert.ThrowsAsync<InvalidDataException>(() => withHole.Opened)).Message, StringComparison.Ordinal);
+
+        await notContinuing.DisposeAsync();
+        await withHole.DisposeAsync();
+        await withoutFirst.DisposeAsync();
+        await withoutMiddle.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_append_that_cannot_be_written_fails_alone_and_leaves_the_records_around_it_readable()
+    {
+        var journal = _files.Open(NeverApply);
+        var good = Enumerable.Range(0, 30).Select(i => journal.AppendAsync("acct-b" + i, [Event("acct-b" + i, 1, "o1", 1)], [Entity("acct-b" + i, "o1", "New", 1)])).ToList();
+        var bad = journal.AppendAsync("acct-bad", [Event("acct-bad", 1, "o1", 1)], [null!]);
+        good.AddRange(Enumerable.Range(30, 30).Select(i => journal.AppendAsync("acct-b" + i, [Event("acct-b" + i, 1, "o1", 1)], [Entity("acct-b" + i, "o1", "New", 1)])));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => bad);
+        await Task.WhenAll(good);
+        var crashed = _files.CopyAsOfNow();
+        await using var recovered = crashed.Open(NeverApply);
+        await recovered.Opened;
+
+        Assert.Equal(60, recovered.Recovered);
+        Assert.Equal(0, recovered.TruncatedBytes);
+        Assert.Equal(0, await recovered.LastSequenceAsync("acct-bad"));
+        await crashed.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Applying_the_same_records_twice_stores_them_once()
+    {
+        var database = _files.OpenDatabase();
+        var tables = new SqliteEventJournal(database);
+        IReadOnlyList<OrleansTrading.Persistence.Journal.Log.LoggedAppend> appends =
+        [
+            new(1, "acct-i", [Event("acct-i", 1, "o1", 1)], [Entity("acct-i", "o1", "New", 1)]),
+            new(2, "acct-i", [Event("acct-i", 2, "o1", 2)], [Entity("acct-i", "o1", "Filled", 2)]),
+        ];
+
+        await tables.ApplyLoggedAsync(appends);
+        await tables.ApplyLoggedAsync(appends); // e.g. an apply whose commit was not seen to succeed, sent round again
+
+        Assert.Equal([1L, 2L], (await tables.ReadAsync("acct-i", 0, 100)).Select(e => e.Sequence));
+        Assert.Equal(2, tables.AppliedLogPosition());
+        Assert.Equal("Filled", (await tables.FindEntityAsync("acct-i", "o1"))!.Status);
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_tables_alone_are_refused_while_the_log_holds_appends_they_lack()
+    {
+        var journal = _files.Open(NeverApply);
+        await AppendOrdersAsync(journal, "acct-v", 1, 2);
+        var crashed = _files.CopyAsOfNow();
+
+        var database = crashed.OpenDatabase();
+        var error = Assert.Throws<InvalidOperationException>(() => LoggedEventJournal.EnsureTablesHoldTheLog(database));
+        Assert.Contains("--journal log", error.Message, StringComparison.Ordinal);
+        await database.DisposeAsync();
+
+        await crashed.Open(NeverApply).DisposeAsync(); // recovers, applies, and a clean stop removes the log
+        Assert.Empty(crashed.Segments());
+        var afterCleanStop = crashed.OpenDatabase();
+        LoggedEventJournal.EnsureTablesHoldTheLog(afterCleanStop);
+        Assert.Equal(4, await new SqliteEventJournal(afterCleanStop).LastSequenceAsync("acct-v"));
+        await afterCleanStop.DisposeAsync();
+        await crashed.DisposeAsync();
+    }
+
     public ValueTask DisposeAsync() => _files.DisposeAsync();
 
     /// <summary>Orders <paramref name="first"/>…<paramref name="last"/>, each admitted then filled: two appends, two events each.</summary>
@@ -193,6 +295,10 @@ internal sealed class JournalFiles : IAsyncDisposable
         _opened.Add((journal, database));
         return journal;
     }
+
+    /// <summary>The database alone (its caller disposes it).</summary>
+    public SqliteDatabase OpenDatabase() =>
+        new(new SqliteGrainStorageOptions { DatabasePath = DatabasePath, Durability = SqliteDurability.ProcessCrashSafe }, NullLogger<SqliteDatabase>.Instance);
 
     public IEnumerable<string> Segments() =>
         Directory.GetFiles(DatabasePath + ".journal-log").Order(StringComparer.Ordinal);

@@ -33,9 +33,9 @@ public sealed class JournalLogOptions
             throw new ArgumentException("Journal log: ApplyAfterAppends, MaxAppendsPerApply and MaxAppendsPerWrite must be at least 1.");
         }
 
-        if (SegmentBytes < 4096)
+        if (SegmentBytes is < 4096 or > 1024L * 1024 * 1024)
         {
-            throw new ArgumentException($"Journal log: SegmentBytes must be at least 4096, was {SegmentBytes}.");
+            throw new ArgumentException($"Journal log: SegmentBytes must be between 4096 and 1 GiB (a segment is read whole at start-up), was {SegmentBytes}.");
         }
     }
 }

@@ -46,6 +46,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
     private long _applies;
     private int _unappliedCount;
     private int _disposed;
+    private bool _applierStopped;
 
     public LoggedEventJournal(SqliteDatabase database, JournalLogOptions options, ILogger<LoggedEventJournal> logger)
     {
@@ -167,6 +168,11 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_flushLock)
         {
+            if (_applierStopped)
+            {
+                throw new ObjectDisposedException(nameof(LoggedEventJournal), "The local store is shutting down; the journal's tables take no more applies.");
+            }
+
             _flushWaiters.Add((target, done));
         }
 
@@ -204,6 +210,22 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
             await applier.ConfigureAwait(false);
         }
 
+        lock (_flushLock)
+        {
+            _applierStopped = true;
+            foreach (var (_, done) in _flushWaiters)
+            {
+                done.TrySetException(new ObjectDisposedException(nameof(LoggedEventJournal), "The local store shut down before the journal's tables caught up."));
+            }
+
+            _flushWaiters.Clear();
+        }
+
+        if (_log is { } log && Interlocked.Read(ref _appliedThrough) == Interlocked.Read(ref _acknowledgedThrough))
+        {
+            log.Close(deleteAll: true); // everything is in the tables: a clean stop leaves no log behind
+        }
+
         _log?.Dispose();
         _stopping.Dispose();
         _applySignal.Dispose();
@@ -215,6 +237,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
         var (log, records) = JournalLogFile.Open(LogFolder, _database.Durability == SqliteDurability.PowerLossSafe, _options.SegmentBytes);
         _log = log;
         var unapplied = records.Where(r => r.Position > applied).ToList();
+        CheckContinuous(records, unapplied, applied);
         foreach (var chunk in unapplied.Chunk(_options.MaxAppendsPerApply))
         {
             await _tables.ApplyLoggedAsync(chunk).ConfigureAwait(false);
@@ -234,11 +257,60 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
         _applierLoop = Task.Run(ApplyLoopAsync);
     }
 
+    /// <summary>
+    /// For a start with the tables as the journal (<see cref="EmbeddedJournal.Tables"/>): refuses when the log beside
+    /// the database holds appends the tables lack — they would be invisible, and replayed over newer rows on a later
+    /// start with the log.
+    /// </summary>
+    public static void EnsureTablesHoldTheLog(SqliteDatabase database)
+    {
+        var folder = database.DatabasePath + ".journal-log";
+        if (!Directory.Exists(folder) || Directory.GetFiles(folder, "*.log").Length == 0)
+        {
+            return;
+        }
+
+        var applied = new SqliteEventJournal(database).AppliedLogPosition();
+        var (log, records) = JournalLogFile.Open(folder, database.Durability == SqliteDurability.PowerLossSafe, new JournalLogOptions().SegmentBytes);
+        log.Dispose();
+        if (records.Count > 0 && records[^1].Position > applied)
+        {
+            throw new InvalidOperationException(
+                $"The journal log {folder} holds {records.Count(r => r.Position > applied)} appends the journal's tables do not have yet. " +
+                "Start once with --journal log (the default) so they are applied — a clean stop then removes the log — before using --journal tables.");
+        }
+    }
+
+    /// <summary>
+    /// The log's positions run without a gap, and the first record the tables lack follows the last one they hold: a
+    /// hole means a lost segment, a database restored from another time, or a log from another database — replaying
+    /// over it would silently skip appends, so the start stops and says so.
+    /// </summary>
+    private void CheckContinuous(List<LoggedAppend> records, List<LoggedAppend> unapplied, long applied)
+    {
+        for (var i = 1; i < records.Count; i++)
+        {
+            if (records[i].Position != records[i - 1].Position + 1)
+            {
+                throw new InvalidDataException(
+                    $"Journal log {LogFolder} jumps from position {records[i - 1].Position} to {records[i].Position}: a segment is missing. " +
+                    "Restore the data folder (database and log together) from a backup.");
+            }
+        }
+
+        if (unapplied.Count > 0 && unapplied[0].Position != applied + 1)
+        {
+            throw new InvalidDataException(
+                $"The journal's tables hold the log through position {applied}, but the log {LogFolder} continues at {unapplied[0].Position}: " +
+                "the database and the log are not from the same data folder. Restore them together from a backup.");
+        }
+    }
+
     // --- the log's single writer: check, write, acknowledge -------------------------------------------------------
 
     private readonly List<PendingAppend> _batch = [];
     private readonly List<LoggedAppend> _accepted = [];
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly Dictionary<string, long> _lastSequences = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Stream, string Entity), int> _batchNumbers = [];
     private readonly Dictionary<string, long> _batchLastSequences = new(StringComparer.Ordinal);
@@ -254,7 +326,21 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
                 _batch.Add(pending);
             }
 
-            WriteBatch();
+            try
+            {
+                WriteBatch();
+            }
+            catch (Exception ex)
+            {
+                // not expected (each append's own failures are handled in WriteBatch); the loop must live on regardless,
+                // or every later append would wait for ever
+                LogWriteFailed(_logger, ex, _batch.Count);
+                foreach (var pending in _batch)
+                {
+                    pending.TrySetException(new OrleansException($"The journal log failed: {ex.Message}", ex));
+                }
+            }
+
             _batch.Clear();
             _accepted.Clear();
             _batchNumbers.Clear();
@@ -262,7 +348,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
             _batchSequences.Clear();
             if (_buffer.Capacity > 16 * 1024 * 1024)
             {
-                _buffer.Clear(); // a burst of large appends: do not keep its buffer for good
+                _buffer = new ArrayBufferWriter<byte>(64 * 1024); // a burst of large appends: do not keep its buffer for good
             }
         }
     }
@@ -274,6 +360,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
         var acceptedPending = new List<PendingAppend>(_batch.Count);
         foreach (var pending in _batch)
         {
+            var mark = _buffer.WrittenCount;
             try
             {
                 if (Check(pending) is { } refusal)
@@ -283,19 +370,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
                 }
 
                 var append = new LoggedAppend(_nextPosition, pending.Stream, pending.Events, pending.Entities);
-                var mark = _buffer.WrittenCount;
-                try
-                {
-                    LogRecordCodec.Write(append, _buffer);
-                }
-                catch (ArgumentException ex)
-                {
-                    _buffer.ResetWrittenCount();
-                    _buffer.Advance(mark); // the bytes before it are still in the buffer: only this append is dropped
-                    pending.TrySetException(ex);
-                    continue;
-                }
-
+                LogRecordCodec.Write(append, _buffer);
                 _nextPosition++;
                 Hold(append);
                 _accepted.Add(append);
@@ -303,7 +378,11 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
             }
             catch (Exception ex)
             {
-                pending.TrySetException(new OrleansException($"The journal could not check the append: {ex.Message}", ex));
+                // only this append is dropped: the records before it stay, and no half-written record is left in front
+                // of the ones after it (recovery would stop there)
+                _buffer.ResetWrittenCount();
+                _buffer.Advance(mark);
+                pending.TrySetException(ex is ArgumentException ? ex : new OrleansException($"The journal could not take the append: {ex.Message}", ex));
             }
         }
 
@@ -434,10 +513,11 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
     private async Task ApplyLoopAsync()
     {
         List<LoggedAppend>? retry = null;
+        var backlog = false;
         while (true)
         {
             var stopping = _stopping.IsCancellationRequested;
-            if (!stopping)
+            if (!stopping && !backlog)
             {
                 try
                 {
@@ -456,18 +536,12 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
                 batch.Add(append);
             }
 
+            backlog = false;
             if (batch.Count > 0)
             {
                 try
                 {
                     await _tables.ApplyLoggedAsync(batch).ConfigureAwait(false);
-                    var through = batch[^1].Position;
-                    Interlocked.Add(ref _unappliedCount, -batch.Count);
-                    _overlay.Remove(batch, through);
-                    Interlocked.Exchange(ref _appliedThrough, through);
-                    Interlocked.Increment(ref _applies);
-                    ReleaseWaiters(through, failure: null);
-                    _log!.Release(through);
                 }
                 catch (Exception ex)
                 {
@@ -482,10 +556,15 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
                     continue;
                 }
 
-                if (!_unapplied.IsEmpty)
-                {
-                    continue; // more than one apply's worth waiting: no pause before the next
-                }
+                // committed: from here on nothing may send the batch round again
+                var through = batch[^1].Position;
+                Interlocked.Add(ref _unappliedCount, -batch.Count);
+                _overlay.Remove(batch, through);
+                Interlocked.Exchange(ref _appliedThrough, through);
+                Interlocked.Increment(ref _applies);
+                ReleaseWaiters(through, failure: null);
+                ReleaseSegments(through);
+                backlog = !_unapplied.IsEmpty; // more than one apply's worth waiting: no pause before the next
             }
             else
             {
@@ -496,6 +575,18 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
             {
                 return;
             }
+        }
+    }
+
+    private void ReleaseSegments(long appliedThrough)
+    {
+        try
+        {
+            _log!.Release(appliedThrough);
+        }
+        catch (Exception ex)
+        {
+            LogReleaseFailed(_logger, ex); // the segment stays; a later release, or the next start, removes it
         }
     }
 
@@ -542,6 +633,9 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Journal log: applying {Count} appends to the tables failed; the log keeps them and the apply is retried")]
     private static partial void LogApplyFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal log: deleting applied segments failed; they are retried at the next apply")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Journal log could not be opened")]
     private static partial void LogOpenFailed(ILogger logger, Exception exception);

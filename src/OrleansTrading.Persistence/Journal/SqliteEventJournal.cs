@@ -41,15 +41,15 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
 
     public Task<JournalEntity?> GetEntityAsync(string stream, string entity, long createdNanos) => FindEntityAsync(stream, entity);
 
-    public async Task<JournalEntity?> FindEntityAsync(string stream, string entity)
+    /// <summary>A point lookup on a pooled connection with its prepared statement (once per new order on the submit path).</summary>
+    public Task<JournalEntity?> FindEntityAsync(string stream, string entity)
     {
-        await using var connection = await database.OpenReadConnectionAsync().ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EntityColumns} FROM journal_entity WHERE stream = $stream AND entity = $entity";
+        using var lease = database.LeaseReader();
+        var command = lease.Command($"SELECT {EntityColumns} FROM journal_entity WHERE stream = $stream AND entity = $entity");
         command.Parameters.AddWithValue("$stream", stream);
         command.Parameters.AddWithValue("$entity", entity);
-        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-        return await reader.ReadAsync().ConfigureAwait(false) ? ReadEntity(stream, reader) : null;
+        using var reader = command.ExecuteReader();
+        return Task.FromResult(reader.Read() ? ReadEntity(stream, reader) : null);
     }
 
     public async Task<EntityPage> QueryAsync(string stream, EntityQuery query)
@@ -290,8 +290,15 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
             context.Command("SAVEPOINT journal_apply").ExecuteNonQuery();
             try
             {
+                // an append at or before the recorded position is in the tables already: never stored twice
+                var applied = (long?)context.Command("SELECT position FROM journal_log_applied WHERE id = 1").ExecuteScalar() ?? 0;
                 foreach (var append in appends)
                 {
+                    if (append.Position <= applied)
+                    {
+                        continue;
+                    }
+
                     foreach (var e in append.Events)
                     {
                         var insert = context.Command(
@@ -312,7 +319,7 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
 
                 var mark = context.Command(
                     "INSERT INTO journal_log_applied (id, position) VALUES (1, $position) ON CONFLICT (id) DO UPDATE SET position = excluded.position");
-                mark.Parameters.AddWithValue("$position", appends[^1].Position);
+                mark.Parameters.AddWithValue("$position", Math.Max(applied, appends[^1].Position));
                 mark.ExecuteNonQuery();
                 context.Command("RELEASE journal_apply").ExecuteNonQuery();
                 return true;

@@ -21,6 +21,7 @@ internal sealed partial class JournalLogFile : IDisposable
     private SafeFileHandle? _handle;
     private FileStream? _flusher;
     private long _length;
+    private string? _broken;
 
     private JournalLogFile(string folder, bool forceToDisk, long segmentBytes)
     {
@@ -50,7 +51,15 @@ internal sealed partial class JournalLogFile : IDisposable
     /// </summary>
     public static (JournalLogFile Log, List<LoggedAppend> Records) Open(string folder, bool forceToDisk, long segmentBytes)
     {
-        Directory.CreateDirectory(folder);
+        if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder);
+            if (forceToDisk)
+            {
+                ForceFolderToDisk(Path.GetDirectoryName(Path.GetFullPath(folder))!);
+            }
+        }
+
         var log = new JournalLogFile(folder, forceToDisk, segmentBytes);
         var records = new List<LoggedAppend>();
         var files = Directory.GetFiles(folder, "*" + Extension)
@@ -70,15 +79,23 @@ internal sealed partial class JournalLogFile : IDisposable
 
             if (offset < content.Length)
             {
-                if (i < files.Count - 1)
+                if (i < files.Count - 1 || IntactRecordFollows(content, offset))
                 {
                     throw new InvalidDataException(
-                        $"Journal log segment {path} has an unreadable record at byte {offset} of {content.Length}, and later segments follow it: " +
+                        $"Journal log segment {path} has an unreadable record at byte {offset} of {content.Length}, and intact records follow it: " +
                         "the log is damaged, not torn by a crash. Restore the data folder from a backup.");
                 }
 
-                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite);
-                RandomAccess.SetLength(handle, offset);
+                using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite))
+                {
+                    RandomAccess.SetLength(handle, offset);
+                    if (forceToDisk)
+                    {
+                        using var flusher = new FileStream(handle, FileAccess.ReadWrite, bufferSize: 0);
+                        flusher.Flush(flushToDisk: true); // or the torn bytes could come back after a power cut, mid-log
+                    }
+                }
+
                 log.TruncatedBytes = content.Length - offset;
             }
 
@@ -101,6 +118,11 @@ internal sealed partial class JournalLogFile : IDisposable
     /// </summary>
     public void Append(ReadOnlySpan<byte> records, long firstPosition)
     {
+        if (_broken is { } broken)
+        {
+            throw new IOException($"The journal log could not cut a failed write back and takes no more appends; restart the silo (its start cuts the torn write off). {broken}");
+        }
+
         if (_handle is null || _length >= _segmentBytes)
         {
             StartSegment(firstPosition);
@@ -118,9 +140,57 @@ internal sealed partial class JournalLogFile : IDisposable
         }
         catch
         {
-            RandomAccess.SetLength(_handle!, _length);
+            try
+            {
+                RandomAccess.SetLength(_handle!, _length);
+            }
+            catch (Exception cut)
+            {
+                _broken = cut.Message; // bytes of the failed write may stay in front of the next one: stop here
+            }
+
             throw;
         }
+    }
+
+    /// <summary>Closes the segment being written; with <paramref name="deleteAll"/> (every record applied) deletes every segment.</summary>
+    public void Close(bool deleteAll)
+    {
+        _flusher?.Dispose();
+        _handle?.Dispose();
+        _flusher = null;
+        _handle = null;
+        if (!deleteAll)
+        {
+            return;
+        }
+
+        lock (_segmentsLock)
+        {
+            foreach (var segment in _segments)
+            {
+                File.Delete(segment.Path);
+            }
+
+            _segments.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Whether a whole, intact record starts anywhere after the bad one at <paramref name="offset"/>. A crash tears only
+    /// the last write, so acknowledged records after a bad one mean damage, and cutting them off would lose them.
+    /// </summary>
+    private static bool IntactRecordFollows(byte[] content, int offset)
+    {
+        for (var at = offset + 1; at + LogRecordCodec.HeaderSize <= content.Length; at++)
+        {
+            if (LogRecordCodec.TryRead(content.AsSpan(at), out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Deletes the segments whose every record is at or before <paramref name="appliedThrough"/> (never the one being written).</summary>
