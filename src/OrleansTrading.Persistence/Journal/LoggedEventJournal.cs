@@ -564,7 +564,8 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
                 Interlocked.Increment(ref _applies);
                 ReleaseWaiters(through, failure: null);
                 ReleaseSegments(through);
-                backlog = !_unapplied.IsEmpty; // more than one apply's worth waiting: no pause before the next
+                // more than one apply's worth waiting: no pause before the next (what arrived during this apply waits)
+                backlog = batch.Count == _options.MaxAppendsPerApply || Volatile.Read(ref _unappliedCount) >= _options.ApplyAfterAppends;
             }
             else
             {
