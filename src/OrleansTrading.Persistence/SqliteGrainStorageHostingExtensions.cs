@@ -26,6 +26,7 @@ public static class SqliteGrainStorageHostingExtensions
             builder.Services.AddSingleton(services => new LoggedEventJournal(
                 services.GetRequiredService<SqliteDatabase>(), options.JournalLog, services.GetRequiredService<ILogger<LoggedEventJournal>>()));
             builder.Services.AddSingleton<IEventJournal>(services => services.GetRequiredService<LoggedEventJournal>());
+            builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => new JournalLogStartup(services.GetRequiredService<LoggedEventJournal>()));
         }
         else
         {

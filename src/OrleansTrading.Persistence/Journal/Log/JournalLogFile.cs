@@ -82,7 +82,7 @@ internal sealed partial class JournalLogFile : IDisposable
                 if (i < files.Count - 1 || IntactRecordFollows(content, offset))
                 {
                     throw new InvalidDataException(
-                        $"Journal log segment {path} has an unreadable record at byte {offset} of {content.Length}, and intact records follow it: " +
+                        $"Journal log segment {path} has an unreadable record at byte {offset} of {content.Length}, and more of the log follows it: " +
                         "the log is damaged, not torn by a crash. Restore the data folder from a backup.");
                 }
 
