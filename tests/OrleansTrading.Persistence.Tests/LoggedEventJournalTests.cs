@@ -135,6 +135,7 @@ public sealed class JournalLogRecoveryTests : IAsyncDisposable
     public async Task Concurrent_appends_share_log_writes_and_each_is_acknowledged_once_durable()
     {
         var journal = _files.Open(new JournalLogOptions(), SqliteDurability.PowerLossSafe);
+        await journal.Opened; // the 64 appends then queue at once, instead of trickling in as the opening completes each wait
         await Task.WhenAll(Enumerable.Range(0, 64).Select(i =>
             journal.AppendAsync("acct-" + i, [Event("acct-" + i, 1, "o1", 1)], [Entity("acct-" + i, "o1", "New", 1)])));
 
