@@ -291,11 +291,19 @@ public sealed partial class FixSession : IDisposable
 
             var interval = TimeSpan.FromSeconds(_heartBtInt);
             var sinceReceived = now - _lastReceived;
+            var testRequestDueAt = _lastReceived + (interval * (1.2 * (_testRequestCounter + 1)));
+            var heartbeatDueAt = _lastSent + interval;
             if (sinceReceived >= interval * 2.4)
             {
                 Disconnect("Timed out waiting for a heartbeat");
             }
-            else if (sinceReceived >= interval * (1.2 * (_testRequestCounter + 1)))
+            else if (now >= heartbeatDueAt && _testRequestCounter == 0 && heartbeatDueAt <= testRequestDueAt)
+            {
+                // both due at a late tick (a starved timer): they go out in the order they fell due, one per tick — the
+                // heartbeat now, the test request at the next tick if the counterparty is still silent by then
+                SendNew(_admin.Reset(FixMsgTypes.Heartbeat));
+            }
+            else if (now >= testRequestDueAt)
             {
                 _admin.Reset(FixMsgTypes.TestRequest).Add(FixTags.TestReqId, TestRequestId);
                 SendNew(_admin);

@@ -224,6 +224,21 @@ public sealed class FixSessionTimerTests
     }
 
     [Fact]
+    public void A_late_tick_sends_what_fell_due_first_the_heartbeat_and_the_test_request_only_at_the_next_tick()
+    {
+        using var harness = new SessionHarness();
+        harness.LogOn(heartBtInt: 10);
+
+        harness.Time.Advance(TimeSpan.FromSeconds(12.5)); // the timer starved past both the heartbeat (10 s) and the test request (12 s)
+        harness.Session.OnTimer();
+        Assert.Equal(["35=0|34=2|49=ISLD|56=TW"], harness.SentWithoutVolatileFields());
+
+        harness.Time.Advance(TimeSpan.FromMilliseconds(100));
+        harness.Session.OnTimer();
+        Assert.Equal("35=1|34=3|49=ISLD|56=TW|112=TEST", harness.SentWithoutVolatileFields()[^1]);
+    }
+
+    [Fact]
     public void A_test_request_is_answered_with_its_id()
     {
         using var harness = new SessionHarness();
