@@ -562,8 +562,8 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
                 _overlay.Remove(batch, through);
                 Interlocked.Exchange(ref _appliedThrough, through);
                 Interlocked.Increment(ref _applies);
+                ReleaseSegments(through); // before the waiters: a flushed journal has its applied segments gone too
                 ReleaseWaiters(through, failure: null);
-                ReleaseSegments(through);
                 // more than one apply's worth waiting: no pause before the next (what arrived during this apply waits)
                 backlog = batch.Count == _options.MaxAppendsPerApply || Volatile.Read(ref _unappliedCount) >= _options.ApplyAfterAppends;
             }
