@@ -292,6 +292,16 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
             {
                 // an append at or before the recorded position is in the tables already: never stored twice
                 var applied = (long?)context.Command("SELECT position FROM journal_log_applied WHERE id = 1").ExecuteScalar() ?? 0;
+                // one insert per event, with its parameters bound once; one upsert per entity with its latest row only (an
+                // order's admission and its answer usually fall into the same apply, and the row is a summary)
+                var insert = context.Command(
+                    "INSERT INTO journal_event (stream, sequence, entity, entity_no, payload) VALUES ($stream, $seq, $entity, $no, $payload)");
+                var stream = insert.Parameters.Add("$stream", SqliteType.Text);
+                var sequence = insert.Parameters.Add("$seq", SqliteType.Integer);
+                var entityName = insert.Parameters.Add("$entity", SqliteType.Text);
+                var number = insert.Parameters.Add("$no", SqliteType.Integer);
+                var payload = insert.Parameters.Add("$payload", SqliteType.Blob);
+                var latestRows = new Dictionary<(string Stream, string Entity), JournalEntity>();
                 foreach (var append in appends)
                 {
                     if (append.Position <= applied)
@@ -299,22 +309,25 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
                         continue;
                     }
 
+                    stream.Value = append.Stream;
                     foreach (var e in append.Events)
                     {
-                        var insert = context.Command(
-                            "INSERT INTO journal_event (stream, sequence, entity, entity_no, payload) VALUES ($stream, $seq, $entity, $no, $payload)");
-                        insert.Parameters.AddWithValue("$stream", append.Stream);
-                        insert.Parameters.AddWithValue("$seq", e.Sequence);
-                        insert.Parameters.AddWithValue("$entity", e.Entity);
-                        insert.Parameters.AddWithValue("$no", e.EntityNumber);
-                        insert.Parameters.AddWithValue("$payload", GetArray(e.Payload));
+                        sequence.Value = e.Sequence;
+                        entityName.Value = e.Entity;
+                        number.Value = e.EntityNumber;
+                        payload.Value = GetArray(e.Payload);
                         insert.ExecuteNonQuery();
                     }
 
                     foreach (var entity in append.Entities)
                     {
-                        Upsert(context, append.Stream, entity);
+                        latestRows[(append.Stream, entity.Entity)] = entity;
                     }
+                }
+
+                foreach (var ((rowStream, _), entity) in latestRows)
+                {
+                    Upsert(context, rowStream, entity);
                 }
 
                 var mark = context.Command(
