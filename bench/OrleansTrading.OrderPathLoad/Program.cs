@@ -65,6 +65,7 @@ var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var allocatedBefore = GC.GetTotalAllocatedBytes();
 var ioBefore = ProcessIo.Read();
 var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+var pausedBefore = GC.GetTotalPauseDuration();
 using var allocations = options.SampleAllocations ? new AllocationSampler() : null;
 allocations?.Start();
 var (histogram, orders, elapsed) = await RunAsync(TimeSpan.FromSeconds(options.Seconds), record: true);
@@ -73,7 +74,7 @@ var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
 var io = ProcessIo.Read() - ioBefore;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"allocated: {allocated / Math.Max(1, orders) / 1024.0:F1} KiB per order; GCs gen0/1/2: {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}"));
+    $"allocated: {allocated / Math.Max(1, orders) / 1024.0:F1} KiB per order; GCs gen0/1/2: {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}; paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms in all"));
 var activations = await grains.GetGrain<IManagementGrain>(0).GetTotalActivationCount();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"memory after the run: managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MiB, working set {Environment.WorkingSet / 1048576.0:F0} MiB ({activations} grain activations)"));
