@@ -43,7 +43,6 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
     private long _acknowledgedThrough;
     private long _appliedThrough;
     private long _logWrites;
-    private long _applies;
     private int _unappliedCount;
     private int _disposed;
     private bool _applierStopped;
@@ -63,9 +62,6 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
 
     /// <summary>Writes to the log so far (each a group commit of one or more appends).</summary>
     public long LogWrites => Interlocked.Read(ref _logWrites);
-
-    /// <summary>Bulk applies to the tables so far.</summary>
-    public long Applies => Interlocked.Read(ref _applies);
 
     /// <summary>Completes when the log has been read back and whatever the tables lacked applied (every call waits for it).</summary>
     public Task Opened => _opened;
@@ -561,7 +557,6 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
                 Interlocked.Add(ref _unappliedCount, -batch.Count);
                 _overlay.Remove(batch, through);
                 Interlocked.Exchange(ref _appliedThrough, through);
-                Interlocked.Increment(ref _applies);
                 ReleaseSegments(through); // before the waiters: a flushed journal has its applied segments gone too
                 ReleaseWaiters(through, failure: null);
                 // more than one apply's worth waiting: no pause before the next (what arrived during this apply waits)

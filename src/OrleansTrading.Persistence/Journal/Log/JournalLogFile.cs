@@ -30,18 +30,6 @@ internal sealed partial class JournalLogFile : IDisposable
         _segmentBytes = segmentBytes;
     }
 
-    /// <summary>Segments on disk (the one being written included).</summary>
-    public int SegmentCount
-    {
-        get
-        {
-            lock (_segmentsLock)
-            {
-                return _segments.Count;
-            }
-        }
-    }
-
     /// <summary>Bytes of torn records cut off when the log was opened (0 after a clean shutdown).</summary>
     public long TruncatedBytes { get; private set; }
 

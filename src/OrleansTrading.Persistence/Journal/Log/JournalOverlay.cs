@@ -11,17 +11,6 @@ internal sealed class JournalOverlay
     private readonly Dictionary<(string Stream, string Entity), (JournalEntity Row, long Position)> _entities = [];
     private readonly Dictionary<string, List<(JournalEvent Event, long Position)>> _events = new(StringComparer.Ordinal);
 
-    public int PendingEntities
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _entities.Count;
-            }
-        }
-    }
-
     /// <summary>Adds acknowledged appends, in log order.</summary>
     public void Add(IReadOnlyList<LoggedAppend> appends)
     {
