@@ -103,12 +103,22 @@ internal sealed partial class ScriptPlayer : IAsyncDisposable
 
     private byte[] PrepareExpected(string text) => Complete(SubstituteTime(text));
 
-    private string SubstituteTime(string text) => TimePattern().Replace(text, match =>
+    /// <summary>
+    /// Replaces &lt;TIME&gt; and &lt;TIME±n&gt; with one instant per message (so 52 and 122 written alike stay equal).
+    /// SendingTime (52) keeps the milliseconds: cut to whole seconds, "52=&lt;TIME+121&gt;" could land up to a second
+    /// closer to the acceptor's clock and fall inside a 120 s MaxLatency, which made the SendingTime scripts fail at
+    /// random. Other fields stay in whole seconds, as the scripts' BodyLengths for reflected messages assume.
+    /// </summary>
+    internal string SubstituteTime(string text)
     {
         var now = _time.GetUtcNow().UtcDateTime;
-        var offset = match.Groups[1].Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-        return now.AddSeconds(offset).ToString("yyyyMMdd-HH:mm:ss", CultureInfo.InvariantCulture);
-    });
+        return TimePattern().Replace(text, match =>
+        {
+            var offset = match.Groups["offset"].Success ? int.Parse(match.Groups["offset"].Value, CultureInfo.InvariantCulture) : 0;
+            var format = match.Groups["tag"].Value == "52" ? "yyyyMMdd-HH:mm:ss.fff" : "yyyyMMdd-HH:mm:ss";
+            return now.AddSeconds(offset).ToString(format, CultureInfo.InvariantCulture);
+        });
+    }
 
     /// <summary>Inserts BodyLength after BeginString and appends CheckSum when the text has none.</summary>
     private static byte[] Complete(string text)
@@ -200,7 +210,7 @@ internal sealed partial class ScriptPlayer : IAsyncDisposable
 
     private static string Show(byte[] message) => Encoding.UTF8.GetString(message).Replace('\u0001', '|');
 
-    [GeneratedRegex(@"<TIME([+-]\d+)?>")]
+    [GeneratedRegex(@"(?<=(?:^|\u0001)(?<tag>\d+)=)<TIME(?<offset>[+-]\d+)?>")]
     private static partial Regex TimePattern();
 
     [GeneratedRegex(@"^\d{3}$")]
@@ -281,7 +291,8 @@ internal sealed partial class ScriptPlayer : IAsyncDisposable
                 }
                 catch (OperationCanceledException)
                 {
-                    throw new ScriptFailure($"nothing received within {timeout.TotalSeconds} s");
+                    // not a ScriptFailure, so that PlayAsync names the script line that waited
+                    throw new TimeoutException($"nothing received within {timeout.TotalSeconds} s");
                 }
                 catch (SocketException)
                 {
