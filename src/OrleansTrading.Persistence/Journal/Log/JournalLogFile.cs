@@ -155,9 +155,12 @@ internal sealed partial class JournalLogFile : IDisposable
 
         lock (_segmentsLock)
         {
-            foreach (var segment in _segments)
+            if (Directory.Exists(_folder))
             {
-                File.Delete(segment.Path);
+                foreach (var segment in _segments)
+                {
+                    File.Delete(segment.Path);
+                }
             }
 
             _segments.Clear();
