@@ -3,6 +3,7 @@ using OrleansTrading.Domain.Time;
 using OrleansTrading.Grains.Instruments;
 using OrleansTrading.Grains;
 using OrleansTrading.Grains.Placement;
+using OrleansTrading.Grains.Notifications;
 using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Venues.Paper;
 using OrleansTrading.Host.ReferenceData;
@@ -34,7 +35,8 @@ public static class PlatformServices
     {
         var paper = configuration.GetSection($"{HostSettings.Section}:PaperVenue").Get<PaperVenueOptions>() ?? new PaperVenueOptions();
         var recovery = configuration.GetSection($"{HostSettings.Section}:OrderRecovery").Get<OrderRecoveryOptions>() ?? new OrderRecoveryOptions();
-        services.AddTradingSiloServices(paper, recovery);
+        var notifications = configuration.GetSection($"{HostSettings.Section}:Notifications").Get<NotificationOptions>() ?? new NotificationOptions();
+        services.AddTradingSiloServices(paper, recovery, notifications);
         services.AddOptions<SimulatedFeedOptions>().Bind(configuration.GetSection($"{HostSettings.Section}:SimulatedFeed"));
         var feed = configuration.GetSection($"{HostSettings.Section}:SimulatedFeed").Get<SimulatedFeedOptions>() ?? new SimulatedFeedOptions();
         if (feed.Enabled && settings.Role.Serves(SiloRole.Colo))

@@ -19,6 +19,7 @@ using OrleansTrading.Domain.Risk;
 using OrleansTrading.Domain.Time;
 using OrleansTrading.Domain.Values;
 using OrleansTrading.Grains.MarketData;
+using OrleansTrading.Grains.Notifications;
 using OrleansTrading.Grains.Orders;
 using OrleansTrading.Grains.Positions;
 using OrleansTrading.Grains.Risk;
@@ -49,6 +50,8 @@ public sealed partial class AccountGrain(
     IClock clock,
     OrderRecoveryOptions recovery,
     VenueAnswerModes venueModes,
+    NotificationOptions notificationOptions,
+    TimeProvider time,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
     /// <summary>Journal events between snapshots of the account's position copy and drawdown state.</summary>
@@ -77,6 +80,7 @@ public sealed partial class AccountGrain(
     private TradingMode _globalMode = TradingMode.Active;
     private string? _globalReason;
     private IAsyncStream<OrderEventBatch> _stream = null!;
+    private CoalescingNotifier<OrderEvent> _notifier = null!;
     private int _sinceSnapshot;
     private FillDelivery _fills = null!;
     private IGrainTimer? _fillRetry;
@@ -117,8 +121,10 @@ public sealed partial class AccountGrain(
             _book.SetPosition(instrument, position.NetQuantity);
         }
 
-        _pipeline = new JournalPipeline<OrderEvent>(journal, Stream, last, e => serializer.SerializeToArray(e), PublishAsync);
         _stream = this.GetStreamProvider(StreamNames.Provider).GetStream<OrderEventBatch>(StreamId.Create(StreamNames.OrdersNamespace, _account.Value));
+        _notifier = new CoalescingNotifier<OrderEvent>(
+            events => _stream.OnNextAsync(new OrderEventBatch([.. events])), notificationOptions.Window, time, ex => LogPublishFailed(logger, ex, _account));
+        _pipeline = new JournalPipeline<OrderEvent>(journal, Stream, last, e => serializer.SerializeToArray(e), _notifier.AddRange);
         if (state.State.Definition is not null)
         {
             (_globalMode, _globalReason) = await GrainFactory.GetGrainByKey<IGlobalRiskGrain>(IGlobalRiskGrain.Key).Register(GlobalRiskGrain.AccountScopePrefix + _account.Value);
@@ -151,6 +157,11 @@ public sealed partial class AccountGrain(
         {
             await _pipeline.CommitAsync();
             await SnapshotAsync();
+        }
+
+        if (_notifier is not null)
+        {
+            await _notifier.FlushAsync();
         }
     }
 
@@ -1007,19 +1018,6 @@ public sealed partial class AccountGrain(
         order.Side,
         change.Fill?.FillId,
         change.Fill?.Commission);
-
-    private async Task PublishAsync(IReadOnlyList<OrderEvent> events)
-    {
-        try
-        {
-            await _stream.OnNextAsync(new OrderEventBatch([.. events]));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Notifications are best effort; subscribers read the journal for anything they missed.
-            LogPublishFailed(logger, ex, _account);
-        }
-    }
 
     /// <summary>
     /// Stores the positions and drawdown as of the journal's last sequence, so activation replays only what came after.

@@ -8,15 +8,14 @@ namespace OrleansTrading.Grains.Accounts;
 /// that order, each carrying everything added while the previous one was being written (per-account group commit).
 /// Each event travels with the entity row as of that event, so a flush never stores a summary ahead of its events.
 /// Runs on the grain's scheduler, so it needs no locks. After each commit the committed events are handed to
-/// <paramref name="committed"/> (notifications), in order, without holding up the next flush.
+/// <paramref name="committed"/> (notifications), in order; it must return at once, not hold up the next flush.
 /// </summary>
-internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stream, long lastSequence, Func<TEvent, byte[]> serialize, Func<IReadOnlyList<TEvent>, Task> committed)
+internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stream, long lastSequence, Func<TEvent, byte[]> serialize, Action<IReadOnlyList<TEvent>> committed)
 {
     /// <summary>Rows per journal append; stays well within Azure Table's 100-row transaction limit.</summary>
     private const int MaxEventsPerAppend = 30;
 
     private List<(JournalEvent? Event, TEvent? Value, JournalEntity Entity)> _pending = [];
-    private Task _notifying = Task.CompletedTask;
     private TaskCompletionSource? _waiting;
     private bool _flushing;
 
@@ -94,7 +93,7 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
                         if (events.Count > 0)
                         {
                             CommittedSequence = events[^1].Sequence;
-                            _notifying = NotifyAfter(_notifying, [.. chunk.Where(c => c.Event is not null).Select(c => c.Value!)]);
+                            committed([.. chunk.Where(c => c.Event is not null).Select(c => c.Value!)]);
                         }
                     }
 
@@ -134,11 +133,5 @@ internal sealed class JournalPipeline<TEvent>(IEventJournal journal, string stre
 
         var lastNumber = items.LastOrDefault(i => i.Event is not null).Event?.EntityNumber ?? row.LastEntityNumber;
         return row with { LastEntityNumber = Math.Min(row.LastEntityNumber, lastNumber), IsOpen = true };
-    }
-
-    private async Task NotifyAfter(Task previous, IReadOnlyList<TEvent> events)
-    {
-        await previous;
-        await committed(events);
     }
 }

@@ -14,6 +14,7 @@ using OrleansTrading.Domain.Values;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Grains.Accounts;
 using OrleansTrading.Grains.MarketData;
+using OrleansTrading.Grains.Notifications;
 using OrleansTrading.Persistence.Journal;
 using FillOutcome = OrleansTrading.Abstractions.Positions.FillOutcome;
 
@@ -36,6 +37,8 @@ public sealed partial class PositionGrain(
     Serializer serializer,
     IInstrumentCatalog instruments,
     MarketPriceBook prices,
+    NotificationOptions notificationOptions,
+    TimeProvider time,
     ILogger<PositionGrain> logger) : Grain, IPositionGrain
 {
     public const int SnapshotEvery = 500;
@@ -49,7 +52,7 @@ public sealed partial class PositionGrain(
     private long _journalThrough;
     private int _sinceSnapshot;
     private IAsyncStream<PositionView>? _stream;
-    private Task _publishing = Task.CompletedTask;
+    private CoalescingNotifier<long>? _notifier;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -77,6 +80,10 @@ public sealed partial class PositionGrain(
 
         await CatchUpAsync();
         _stream = this.GetStreamProvider(StreamNames.Provider).GetStream<PositionView>(StreamId.Create(StreamNames.PositionsNamespace, _account.Value));
+        // a position's view is its whole state: one publication with the figures as they are then covers every fill since
+        // the last; best effort, as the position itself is durable and readable
+        _notifier = new CoalescingNotifier<long>(
+            _ => _stream.OnNextAsync(View()), notificationOptions.Window, time, ex => LogPublishFailed(logger, ex, this.GetPrimaryKeyString()));
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -84,6 +91,11 @@ public sealed partial class PositionGrain(
         if (_sinceSnapshot > 0)
         {
             await SnapshotAsync();
+        }
+
+        if (_notifier is not null)
+        {
+            await _notifier.FlushAsync();
         }
     }
 
@@ -125,7 +137,7 @@ public sealed partial class PositionGrain(
         }
 
         // Notify without holding the fill's caller: notifications are ordered among themselves, best effort.
-        _publishing = PublishAfter(_publishing, View());
+        _notifier!.Add(_journalThrough);
         return FillOutcome.Applied;
     }
 
@@ -199,20 +211,6 @@ public sealed partial class PositionGrain(
         figures.RealisedPnlGross,
         figures.Commissions,
         []));
-
-    private async Task PublishAfter(Task previous, PositionView view)
-    {
-        await previous;
-        try
-        {
-            await _stream!.OnNextAsync(view);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Notifications are best effort: the position itself is durable and readable.
-            LogPublishFailed(logger, ex, this.GetPrimaryKeyString());
-        }
-    }
 
     private PositionView View()
     {

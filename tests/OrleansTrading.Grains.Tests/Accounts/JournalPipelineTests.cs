@@ -127,8 +127,30 @@ public sealed class JournalPipelineTests
         Assert.Equal(29, journal.Rows[0].Single(r => r.Entity == "order-0").LastEntityNumber);
     }
 
-    private static JournalPipeline<long> NewPipeline(IEventJournal journal) =>
-        new(journal, "s", 0, value => BitConverter.GetBytes(value), _ => Task.CompletedTask);
+    [Fact]
+    public async Task Committed_events_are_handed_on_in_order_only_once_their_append_is_durable()
+    {
+        var journal = new ControlledJournal();
+        var handed = new List<long[]>();
+        var pipeline = NewPipeline(journal, events => handed.Add([.. events]));
+        pipeline.Add("order-1", 1, seq => seq, _entity);
+        var first = pipeline.CommitAsync();
+        pipeline.Add("order-1", 2, seq => seq, _entity);
+        pipeline.Add("order-1", 3, seq => seq, _entity);
+        var second = pipeline.CommitAsync();
+        Assert.Empty(handed);
+
+        journal.CompleteNext();
+        await first;
+        Assert.Equal([[1L]], handed);
+        journal.FailNext(new IOException("disk full"));
+        await Assert.ThrowsAsync<IOException>(() => second);
+
+        Assert.Equal([[1L]], handed); // the failed append's events were never durable, so nobody hears of them
+    }
+
+    private static JournalPipeline<long> NewPipeline(IEventJournal journal, Action<IReadOnlyList<long>>? committed = null) =>
+        new(journal, "s", 0, value => BitConverter.GetBytes(value), committed ?? (_ => { }));
 
     /// <summary>A journal whose appends complete when the test says (or at once), recording what was appended.</summary>
     private sealed class ControlledJournal : IEventJournal
