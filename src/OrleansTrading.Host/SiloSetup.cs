@@ -16,6 +16,12 @@ public static class SiloSetup
     /// <summary>Orleans' stream pub-sub registry storage (the provider name Orleans looks up).</summary>
     public const string PubSubStore = "PubSubStore";
 
+    /// <summary>How long a delivered notification stays in the stream cache at least, and at most.</summary>
+    public static readonly TimeSpan NotificationCacheMinTime = TimeSpan.FromSeconds(5);
+
+    /// <inheritdoc cref="NotificationCacheMinTime"/>
+    public static readonly TimeSpan NotificationCacheMaxAge = TimeSpan.FromSeconds(30);
+
     public static ISiloBuilder Configure(this ISiloBuilder silo, HostSettings settings)
     {
         silo.Configure<ClusterOptions>(o =>
@@ -24,8 +30,18 @@ public static class SiloSetup
             o.ServiceId = settings.ServiceId;
         });
         silo.UseSiloRole(settings.Role);
-        silo.AddMemoryStreams(StreamNames.Provider, streams => streams.ConfigurePullingAgent(agent =>
-            agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
+        silo.AddMemoryStreams(StreamNames.Provider, streams =>
+        {
+            streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10)));
+            // The streams carry notifications and the journal is the record, so nobody rewinds them: delivered messages
+            // need not stay cached for Orleans' default five to thirty minutes, which kept every notification of a busy
+            // silo on the heap (hundreds of MiB, and the GC's pauses grew with it).
+            streams.ConfigureCacheEviction(eviction => eviction.Configure(o =>
+            {
+                o.DataMinTimeInCache = NotificationCacheMinTime;
+                o.DataMaxAgeInCache = NotificationCacheMaxAge;
+            }));
+        });
 
         switch (settings.Cluster)
         {
