@@ -28,6 +28,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
     private readonly JournalLogOptions _options;
     private readonly ILogger _logger;
     private readonly JournalOverlay _overlay = new();
+    private readonly KnownEntities _known;
     private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false, AllowSynchronousContinuations = false });
     private readonly ConcurrentQueue<LoggedAppend> _unapplied = new();
@@ -54,6 +55,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
         _tables = new SqliteEventJournal(database);
         _options = options;
         _logger = logger;
+        _known = new KnownEntities(_overlay.EntityNames, _tables.StoredEntityCount, _tables.StoredEntityNames, (stream, ex) => LogEntityFilterFailed(_logger, ex, stream));
         _opened = Task.Run(OpenAsync);
     }
 
@@ -68,6 +70,9 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
 
     /// <summary>Appends recovered from the log at start-up that the tables did not hold yet (once <see cref="Opened"/>).</summary>
     public int Recovered { get; private set; }
+
+    /// <summary>Completes when the entity-name filters of every stream looked up so far are built (see <see cref="KnownEntities"/>).</summary>
+    internal Task EntityFiltersBuilt => _known.Built;
 
     /// <summary>Bytes of a torn record cut off the log at start-up (once <see cref="Opened"/>).</summary>
     public long TruncatedBytes => _log?.TruncatedBytes ?? 0;
@@ -136,7 +141,9 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
             await _opened.ConfigureAwait(false);
         }
 
-        return _overlay.FindEntity(stream, entity) ?? await _tables.FindEntityAsync(stream, entity).ConfigureAwait(false);
+        // a new entity (a new order's key) is known to be absent without reading the tables: see KnownEntities
+        return _overlay.FindEntity(stream, entity)
+            ?? (_known.CertainlyAbsent(stream, entity) ? null : await _tables.FindEntityAsync(stream, entity).ConfigureAwait(false));
     }
 
     /// <summary>Queries filter and page in SQL, so they first wait until the tables hold everything acknowledged so far.</summary>
@@ -413,6 +420,11 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
         _overlay.Add(_accepted);
         foreach (var append in _accepted)
         {
+            foreach (var entity in append.Entities)
+            {
+                _known.Added(append.Stream, entity.Entity); // after the overlay: see KnownEntities
+            }
+
             _unapplied.Enqueue(append);
         }
 
@@ -499,6 +511,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
     private int? LastNumber(string stream, string entity) =>
         _batchNumbers.TryGetValue((stream, entity), out var inBatch) ? inBatch
         : _overlay.FindEntity(stream, entity) is { } recent ? recent.LastEntityNumber
+        : _known.CertainlyAbsent(stream, entity) ? null
         : _tables.StoredLastNumber(stream, entity);
 
     private bool HoldsSequence(string stream, long sequence) =>
@@ -632,6 +645,9 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Journal log: deleting applied segments failed; they are retried at the next apply")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal: the entity-name filter of stream {Stream} could not be built; its lookups keep reading the tables")]
+    private static partial void LogEntityFilterFailed(ILogger logger, Exception exception, string stream);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Journal log could not be opened")]
     private static partial void LogOpenFailed(ILogger logger, Exception exception);

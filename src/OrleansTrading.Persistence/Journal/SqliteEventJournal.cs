@@ -272,6 +272,28 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
         return command.ExecuteScalar() is long number ? (int)number : null;
     }
 
+    internal long StoredEntityCount(string stream)
+    {
+        using var lease = database.LeaseReader();
+        var command = lease.Command("SELECT count(*) FROM journal_entity WHERE stream = $stream");
+        command.Parameters.AddWithValue("$stream", stream);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The names of the stream's stored entities, read as they are enumerated (on a connection of their own).</summary>
+    internal IEnumerable<string> StoredEntityNames(string stream)
+    {
+        using var lease = database.LeaseReader();
+        using var command = lease.Connection.CreateCommand();
+        command.CommandText = "SELECT entity FROM journal_entity WHERE stream = $stream";
+        command.Parameters.AddWithValue("$stream", stream);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return reader.GetString(0);
+        }
+    }
+
     internal bool HoldsSequence(string stream, long sequence)
     {
         using var lease = database.LeaseReader();

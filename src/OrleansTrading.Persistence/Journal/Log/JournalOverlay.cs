@@ -76,6 +76,15 @@ internal sealed class JournalOverlay
         }
     }
 
+    /// <summary>The names of the stream's entities held here.</summary>
+    public List<string> EntityNames(string stream)
+    {
+        lock (_lock)
+        {
+            return [.. _entities.Keys.Where(key => key.Stream == stream).Select(key => key.Entity)];
+        }
+    }
+
     public JournalEntity? FindEntity(string stream, string entity)
     {
         lock (_lock)

@@ -1,0 +1,116 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace OrleansTrading.Persistence.Journal.Log;
+
+/// <summary>
+/// A growing Bloom filter over entity names: <see cref="CertainlyAbsent"/> is never true for a name added before, and is
+/// false for about one absent name in a thousand per layer. Each layer holds up to its capacity at ~14 bits per name with
+/// ten probes; a full layer is followed by one of twice the capacity, so the filter never needs rebuilding.
+/// <para>
+/// Adds are serialised by the caller; lookups may run on any thread at the same time (bits are only ever set, with
+/// atomic operations, and layers are published whole).
+/// </para>
+/// </summary>
+internal sealed class EntityNameFilter
+{
+    private const int BitsPerName = 14;
+    private const int Probes = 10;
+
+    private Layer[] _layers;
+
+    public EntityNameFilter(int initialCapacity) => _layers = [new Layer(Math.Max(1_024, initialCapacity))];
+
+    /// <summary>Names added so far.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>The filter's size in bytes.</summary>
+    public long Bytes => Volatile.Read(ref _layers).Sum(layer => layer.Bytes);
+
+    public void Add(string name)
+    {
+        var layers = _layers;
+        var current = layers[^1];
+        if (current.Count >= current.Capacity)
+        {
+            current = new Layer(current.Capacity * 2);
+            Volatile.Write(ref _layers, [.. layers, current]);
+        }
+
+        current.Add(Hash(name));
+        Count++;
+    }
+
+    public bool CertainlyAbsent(string name)
+    {
+        var hash = Hash(name);
+        foreach (var layer in Volatile.Read(ref _layers))
+        {
+            if (layer.MayContain(hash))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ulong Hash(string name) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(name.AsSpan()));
+
+    private sealed class Layer(int capacity)
+    {
+        private readonly ulong[] _words = new ulong[((long)capacity * BitsPerName + 63) / 64];
+
+        public int Capacity { get; } = capacity;
+
+        public int Count { get; private set; }
+
+        public long Bytes => _words.Length * sizeof(ulong);
+
+        public void Add(ulong hash)
+        {
+            foreach (var bit in Bits(hash))
+            {
+                Interlocked.Or(ref _words[bit >> 6], 1UL << (int)(bit & 63));
+            }
+
+            Count++;
+        }
+
+        public bool MayContain(ulong hash)
+        {
+            foreach (var bit in Bits(hash))
+            {
+                if ((Volatile.Read(ref _words[bit >> 6]) & (1UL << (int)(bit & 63))) == 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The probes' bit positions by double hashing: h1 + i·h2 over the layer's bits.</summary>
+        private Probe Bits(ulong hash) => new((uint)hash, (uint)(hash >> 32) | 1, (ulong)_words.Length * 64);
+    }
+
+    private struct Probe(uint first, uint step, ulong size)
+    {
+        private int _index = -1;
+
+        public readonly Probe GetEnumerator() => this;
+
+        public ulong Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (++_index >= Probes)
+            {
+                return false;
+            }
+
+            Current = (first + (ulong)_index * step) % size;
+            return true;
+        }
+    }
+}
