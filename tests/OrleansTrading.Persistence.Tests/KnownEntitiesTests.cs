@@ -40,17 +40,19 @@ public sealed class EntityNameFilterTests
 
 public sealed class KnownEntitiesTests
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     private readonly List<string> _overlay = ["o-recent"];
     private readonly List<string> _stored = ["o-1", "o-2"];
     private readonly List<(string Stream, Exception Error)> _failures = [];
 
     [Fact]
-    public async Task Nothing_is_certain_until_the_stream_is_built_and_then_only_names_it_never_held_are_absent()
+    public async Task Once_built_only_names_the_stream_never_held_are_certainly_absent()
     {
-        var known = Known();
+        await using var known = Known();
 
         Assert.False(known.CertainlyAbsent("acct", "o-new"), "the first lookup only starts the build");
-        await known.Built;
+        await known.Built.WaitAsync(Patience);
 
         Assert.True(known.CertainlyAbsent("acct", "o-new"));
         Assert.False(known.CertainlyAbsent("acct", "o-1"));
@@ -58,40 +60,106 @@ public sealed class KnownEntitiesTests
         known.Added("acct", "o-3");
         Assert.False(known.CertainlyAbsent("acct", "o-3"));
         Assert.False(known.CertainlyAbsent("other", "o-new"), "every stream is built on its own");
+        Assert.Empty(_failures);
     }
 
     [Fact]
-    public async Task A_name_the_writer_accepts_while_the_tables_are_being_read_is_held()
+    public async Task While_the_tables_are_being_read_nothing_is_certain()
     {
-        KnownEntities known = null!;
-        IEnumerable<string> Stored(string stream)
+        var reading = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await using var known = new KnownEntities(_ => _overlay, _ => _stored.Count, (_, after, max) =>
         {
-            yield return "o-1";
-            known.Added(stream, "o-during"); // accepted (and then applied and dropped from the overlay) mid-read
-            yield return "o-2";
-        }
+            reading.TrySetResult();
+            release.Task.Wait(Patience);
+            return Page(_stored, after, max);
+        }, Failed);
 
-        known = new KnownEntities(_ => _overlay, _ => _stored.Count, Stored, (s, e) => _failures.Add((s, e)));
-        known.CertainlyAbsent("acct", "o-x");
-        await known.Built;
+        known.CertainlyAbsent("acct", "o-new");
+        await reading.Task.WaitAsync(Patience);
 
-        Assert.False(known.CertainlyAbsent("acct", "o-during"));
-        Assert.True(known.CertainlyAbsent("acct", "o-x"));
+        Assert.False(known.CertainlyAbsent("acct", "o-2"), "o-2 is stored, and not read yet");
+        release.SetResult();
+        await known.Built.WaitAsync(Patience);
+        Assert.False(known.CertainlyAbsent("acct", "o-2"));
+        Assert.True(known.CertainlyAbsent("acct", "o-new"));
+    }
+
+    [Fact]
+    public async Task A_name_accepted_before_the_filter_exists_is_kept()
+    {
+        var counting = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await using var known = new KnownEntities(_ => _overlay, _ =>
+        {
+            counting.TrySetResult();
+            release.Task.Wait(Patience);
+            return _stored.Count;
+        }, (_, after, max) => Page(_stored, after, max), Failed);
+
+        known.CertainlyAbsent("acct", "o-new");
+        await counting.Task.WaitAsync(Patience);
+        known.Added("acct", "o-early"); // accepted (and later applied and dropped from the overlay) meanwhile
+        release.SetResult();
+        await known.Built.WaitAsync(Patience);
+
+        Assert.False(known.CertainlyAbsent("acct", "o-early"));
+    }
+
+    [Fact]
+    public async Task An_entity_applied_while_the_stream_is_built_is_held_whichever_side_it_was_on()
+    {
+        // the apply commits right after the tables' first read: the entity leaves the overlay for the tables then
+        var overlay = new List<string> { "o-moving" };
+        var stored = new List<string> { "o-1" };
+        await using var known = new KnownEntities(_ => [.. overlay], _ => stored.Count, (_, after, max) =>
+        {
+            var page = Page(stored, after, max);
+            if (overlay.Remove("o-moving"))
+            {
+                stored.Add("o-moving");
+            }
+
+            return page;
+        }, Failed);
+
+        known.CertainlyAbsent("acct", "o-new");
+        await known.Built.WaitAsync(Patience);
+
+        Assert.False(known.CertainlyAbsent("acct", "o-moving"));
+    }
+
+    [Fact]
+    public async Task Tables_larger_than_a_page_are_read_to_the_end()
+    {
+        var stored = Enumerable.Range(0, KnownEntities.PageSize * 2 + 5).Select(i => $"o-{i:D6}").ToList();
+        await using var known = new KnownEntities(_ => [], _ => stored.Count, (_, after, max) => Page(stored, after, max), Failed);
+
+        known.CertainlyAbsent("acct", "o-new");
+        await known.Built.WaitAsync(Patience);
+
+        Assert.All(stored, name => Assert.False(known.CertainlyAbsent("acct", name), name));
     }
 
     [Fact]
     public async Task A_stream_whose_build_fails_keeps_reading_the_tables_and_says_so()
     {
-        var known = new KnownEntities(_ => _overlay, _ => 2, _ => throw new IOException("disk gone"), (s, e) => _failures.Add((s, e)));
+        await using var known = new KnownEntities(_ => _overlay, _ => 2, (_, _, _) => throw new IOException("disk gone"), Failed);
 
         known.CertainlyAbsent("acct", "o-new");
-        await known.Built;
+        await known.Built.WaitAsync(Patience);
 
         Assert.False(known.CertainlyAbsent("acct", "o-new"));
         Assert.Equal("acct", Assert.Single(_failures).Stream);
     }
 
-    private KnownEntities Known() => new(_ => _overlay, _ => _stored.Count, _ => _stored, (s, e) => _failures.Add((s, e)));
+    private KnownEntities Known() => new(_ => _overlay, _ => _stored.Count, (_, after, max) => Page(_stored, after, max), Failed);
+
+    private void Failed(string stream, Exception error) => _failures.Add((stream, error));
+
+    /// <summary>What the tables' paged read returns: names after <paramref name="after"/> in key order.</summary>
+    private static List<string> Page(List<string> names, string? after, int max) =>
+        [.. names.Where(n => after is null || string.CompareOrdinal(n, after) > 0).Order(StringComparer.Ordinal).Take(max)];
 }
 
 /// <summary>The journal's lookups of entities the tables hold, once their stream's filter is built.</summary>

@@ -80,7 +80,7 @@ public sealed partial class AccountGrain(
     private TradingMode _globalMode = TradingMode.Active;
     private string? _globalReason;
     private IAsyncStream<OrderEventBatch> _stream = null!;
-    private CoalescingNotifier<OrderEvent> _notifier = null!;
+    private CoalescingNotifier<OrderEvent>? _notifier;
     private int _sinceSnapshot;
     private FillDelivery _fills = null!;
     private IGrainTimer? _fillRetry;
@@ -153,15 +153,17 @@ public sealed partial class AccountGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_pipeline is { Broken: false } && _sinceSnapshot > 0)
+        try
         {
-            await _pipeline.CommitAsync();
-            await SnapshotAsync();
+            if (_pipeline is { Broken: false } && _sinceSnapshot > 0)
+            {
+                await _pipeline.CommitAsync();
+                await SnapshotAsync();
+            }
         }
-
-        if (_notifier is not null)
+        finally
         {
-            await _notifier.FlushAsync();
+            await (_notifier?.FlushAsync(cancellationToken) ?? Task.CompletedTask); // also after a failed snapshot
         }
     }
 

@@ -13,6 +13,9 @@ namespace OrleansTrading.Grains.Notifications;
 /// </summary>
 internal sealed class CoalescingNotifier<T>(Func<IReadOnlyList<T>, Task> publish, TimeSpan window, TimeProvider time, Action<Exception> failed)
 {
+    /// <summary>Items per publication at most: a backlog (a stalled stream) goes out over several windows, not as one message.</summary>
+    internal const int MaxItemsPerPublication = 1_000;
+
     private List<T> _pending = [];
     private Task _running = Task.CompletedTask;
     private long _lastPublished = long.MinValue;
@@ -41,7 +44,22 @@ internal sealed class CoalescingNotifier<T>(Func<IReadOnlyList<T>, Task> publish
         StartIfIdle();
     }
 
-    /// <summary>Publishes what is queued without waiting for the window (an activation ending), and waits for it.</summary>
+    /// <summary>
+    /// What an ending activation does: publishes what is queued without waiting for the window, and waits for it as long
+    /// as <paramref name="cancellationToken"/> allows (a publication still running then finishes, or fails, on its own).
+    /// </summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FlushAsync().WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Publishes what is queued without waiting for the window, and waits for it.</summary>
     public async Task FlushAsync()
     {
         _flushing = true;
@@ -87,8 +105,18 @@ internal sealed class CoalescingNotifier<T>(Func<IReadOnlyList<T>, Task> publish
                 }
             }
 
-            var batch = _pending;
-            _pending = [];
+            List<T> batch;
+            if (_pending.Count <= MaxItemsPerPublication)
+            {
+                batch = _pending;
+                _pending = [];
+            }
+            else
+            {
+                batch = _pending.GetRange(0, MaxItemsPerPublication);
+                _pending.RemoveRange(0, MaxItemsPerPublication);
+            }
+
             _lastPublished = time.GetTimestamp();
             Publications++;
             try

@@ -88,14 +88,16 @@ public sealed partial class PositionGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_sinceSnapshot > 0)
+        try
         {
-            await SnapshotAsync();
+            if (_sinceSnapshot > 0)
+            {
+                await SnapshotAsync();
+            }
         }
-
-        if (_notifier is not null)
+        finally
         {
-            await _notifier.FlushAsync();
+            await (_notifier?.FlushAsync(cancellationToken) ?? Task.CompletedTask); // also after a failed snapshot
         }
     }
 

@@ -55,7 +55,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
         _tables = new SqliteEventJournal(database);
         _options = options;
         _logger = logger;
-        _known = new KnownEntities(_overlay.EntityNames, _tables.StoredEntityCount, _tables.StoredEntityNames, (stream, ex) => LogEntityFilterFailed(_logger, ex, stream));
+        _known = new KnownEntities(_overlay.EntityNames, _tables.StoredEntityCount, _tables.StoredEntityNamesAfter, (stream, ex) => LogEntityFilterFailed(_logger, ex, stream));
         _opened = Task.Run(OpenAsync);
     }
 
@@ -192,6 +192,7 @@ public sealed partial class LoggedEventJournal : IEventJournal, IAsyncDisposable
         }
 
         _queue.Writer.TryComplete();
+        await _known.DisposeAsync().ConfigureAwait(false); // a filter build reading the tables ends before they close
         try
         {
             await _opened.ConfigureAwait(false);

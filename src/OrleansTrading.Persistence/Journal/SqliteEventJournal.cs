@@ -280,18 +280,27 @@ public sealed class SqliteEventJournal(SqliteDatabase database) : IEventJournal
         return (long)command.ExecuteScalar()!;
     }
 
-    /// <summary>The names of the stream's stored entities, read as they are enumerated (on a connection of their own).</summary>
-    internal IEnumerable<string> StoredEntityNames(string stream)
+    /// <summary>Up to <paramref name="max"/> names of the stream's stored entities after <paramref name="after"/>, in key order (one short read).</summary>
+    internal IReadOnlyList<string> StoredEntityNamesAfter(string stream, string? after, int max)
     {
         using var lease = database.LeaseReader();
-        using var command = lease.Connection.CreateCommand();
-        command.CommandText = "SELECT entity FROM journal_entity WHERE stream = $stream";
+        var command = after is null
+            ? lease.Command("SELECT entity FROM journal_entity WHERE stream = $stream ORDER BY entity LIMIT $max")
+            : lease.Command("SELECT entity FROM journal_entity WHERE stream = $stream AND entity > $after ORDER BY entity LIMIT $max");
         command.Parameters.AddWithValue("$stream", stream);
+        command.Parameters.AddWithValue("$max", max);
+        if (after is not null)
+        {
+            command.Parameters.AddWithValue("$after", after);
+        }
         using var reader = command.ExecuteReader();
+        var names = new List<string>();
         while (reader.Read())
         {
-            yield return reader.GetString(0);
+            names.Add(reader.GetString(0));
         }
+
+        return names;
     }
 
     internal bool HoldsSequence(string stream, long sequence)

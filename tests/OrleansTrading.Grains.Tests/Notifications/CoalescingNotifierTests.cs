@@ -40,6 +40,7 @@ public sealed class CoalescingNotifierTests
 
         Assert.Equal(new[] { 2, 3, 4, 5 }, await NextAsync());
         Assert.Equal(2, notifier.Publications);
+        Assert.Empty(_failures);
     }
 
     [Fact]
@@ -113,6 +114,42 @@ public sealed class CoalescingNotifierTests
 
         Assert.Equal(new[] { 2 }, await NextAsync());
         Assert.Equal(TimeSpan.Zero, _time.GetUtcNow() - new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task A_backlog_goes_out_in_publications_of_at_most_the_cap_in_order()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var notifier = new CoalescingNotifier<int>(async items =>
+        {
+            await release.Task;
+            await _published.Writer.WriteAsync([.. items]);
+        }, TimeSpan.Zero, _time, _failures.Add);
+        var cap = CoalescingNotifier<int>.MaxItemsPerPublication;
+
+        notifier.Add(0);
+        notifier.AddRange([.. Enumerable.Range(1, 2 * cap + 500)]);
+        release.SetResult();
+
+        Assert.Equal(new[] { 0 }, await NextAsync());
+        Assert.Equal(Enumerable.Range(1, cap), await NextAsync());
+        Assert.Equal(Enumerable.Range(cap + 1, cap), await NextAsync());
+        Assert.Equal(Enumerable.Range(2 * cap + 1, 500), await NextAsync());
+    }
+
+    [Fact]
+    public async Task An_ending_activation_waits_for_a_stuck_publication_only_as_long_as_it_may()
+    {
+        var never = new TaskCompletionSource();
+        var notifier = new CoalescingNotifier<int>(_ => never.Task, Window, _time, _failures.Add);
+        notifier.Add(1);
+        using var deadline = new CancellationTokenSource();
+
+        var flushing = notifier.FlushAsync(deadline.Token);
+        Assert.False(flushing.IsCompleted);
+        await deadline.CancelAsync();
+
+        await flushing.WaitAsync(Patience);
     }
 
     private CoalescingNotifier<int> Notifier() =>

@@ -1,5 +1,6 @@
+using System.Buffers;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
+using System.Text;
 
 namespace OrleansTrading.Persistence.Journal.Log;
 
@@ -16,6 +17,7 @@ internal sealed class EntityNameFilter
 {
     private const int BitsPerName = 14;
     private const int Probes = 10;
+    private const int LargestLayer = 1 << 30;
 
     private Layer[] _layers;
 
@@ -33,7 +35,7 @@ internal sealed class EntityNameFilter
         var current = layers[^1];
         if (current.Count >= current.Capacity)
         {
-            current = new Layer(current.Capacity * 2);
+            current = new Layer((int)Math.Min(LargestLayer, current.Capacity * 2L));
             Volatile.Write(ref _layers, [.. layers, current]);
         }
 
@@ -55,7 +57,27 @@ internal sealed class EntityNameFilter
         return true;
     }
 
-    private static ulong Hash(string name) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(name.AsSpan()));
+    /// <summary>
+    /// The hash of the name's UTF-8 form, as the tables store it: a name with an unpaired surrogate comes back from them
+    /// with a replacement character, and must hash the same as when it was added.
+    /// </summary>
+    private static ulong Hash(string name)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(name.Length);
+        byte[]? rented = null;
+        var buffer = length <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            return XxHash3.HashToUInt64(buffer[..Encoding.UTF8.GetBytes(name, buffer)]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     private sealed class Layer(int capacity)
     {

@@ -13,12 +13,22 @@ namespace OrleansTrading.Persistence.Journal.Log;
 /// registers the stream (so such adds reach it), then copies the overlay's names, then reads the tables. An entity
 /// accepted before the registration is either still in the overlay when it is copied or was applied and removed
 /// before — and is then in the tables when they are read, since the overlay drops an entity only after its apply
-/// committed. One accepted after the registration is added by the writer.
+/// committed. One accepted after the registration is added by the writer. The tables are read in pages, each its own
+/// short read (so checkpoints are not held up): every page sees what was applied before the overlay was copied.
 /// </para>
 /// </summary>
-internal sealed class KnownEntities(Func<string, IReadOnlyList<string>> overlayNames, Func<string, long> storedCount, Func<string, IEnumerable<string>> storedNames, Action<string, Exception> buildFailed)
+internal sealed class KnownEntities(
+    Func<string, IReadOnlyList<string>> overlayNames,
+    Func<string, long> storedCount,
+    Func<string, string?, int, IReadOnlyList<string>> storedNamesAfter,
+    Action<string, Exception> failed) : IAsyncDisposable
 {
+    /// <summary>Names read from the tables per page.</summary>
+    internal const int PageSize = 10_000;
+
     private readonly ConcurrentDictionary<string, StreamNames> _streams = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _builders = new(2); // builds at once: a silo starting many accounts reads them a few at a time
+    private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>True only when <paramref name="stream"/> certainly has no entity <paramref name="entity"/>; the first lookup of a stream starts its build.</summary>
     public bool CertainlyAbsent(string stream, string entity)
@@ -32,51 +42,98 @@ internal sealed class KnownEntities(Func<string, IReadOnlyList<string>> overlayN
         return false;
     }
 
-    /// <summary>An entity the writer accepted (call after it is in the overlay).</summary>
+    /// <summary>An entity the writer accepted (call after it is in the overlay). Never throws: a filter that cannot take it is dropped.</summary>
     public void Added(string stream, string entity)
     {
-        if (_streams.TryGetValue(stream, out var names))
+        if (!_streams.TryGetValue(stream, out var names))
+        {
+            return;
+        }
+
+        try
         {
             names.Add(entity);
+        }
+        catch (Exception ex)
+        {
+            names.Fail(); // out of memory for a new layer: the stream's lookups read the tables again
+            failed(stream, ex);
         }
     }
 
     /// <summary>Completes when every build started so far has ended.</summary>
-    public Task Built => Task.WhenAll(_streams.Values.Select(s => s.Building));
+    public Task Built => Task.WhenAll(_streams.Values.Select(s => s.Built));
 
     /// <summary>Bytes the filters of all streams take.</summary>
     public long Bytes => _streams.Values.Sum(s => s.Bytes);
+
+    /// <summary>Stops the builds still running and waits for them.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await Built.ConfigureAwait(false);
+        _stopping.Dispose();
+    }
 
     private void StartBuilding(string stream)
     {
         var names = new StreamNames();
         if (_streams.TryAdd(stream, names))
         {
-            names.Building = Task.Run(() => Build(stream, names));
+            _ = Task.Run(() => BuildAsync(stream, names));
         }
     }
 
-    private void Build(string stream, StreamNames names)
+    private async Task BuildAsync(string stream, StreamNames names)
     {
         try
         {
-            names.Create(storedCount(stream));
-            foreach (var name in overlayNames(stream))
+            await _builders.WaitAsync(_stopping.Token).ConfigureAwait(false);
+            try
             {
-                names.Add(name);
-            }
+                names.Create(storedCount(stream));
+                foreach (var name in overlayNames(stream))
+                {
+                    names.Add(name);
+                }
 
-            foreach (var name in storedNames(stream))
+                string? after = null;
+                while (true)
+                {
+                    _stopping.Token.ThrowIfCancellationRequested();
+                    var page = storedNamesAfter(stream, after, PageSize);
+                    foreach (var name in page)
+                    {
+                        names.Add(name);
+                    }
+
+                    if (page.Count < PageSize)
+                    {
+                        break;
+                    }
+
+                    after = page[^1];
+                }
+
+                names.Complete();
+            }
+            finally
             {
-                names.Add(name);
+                _builders.Release();
             }
-
-            names.Complete();
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            names.Fail(); // stopping: nothing to report
         }
         catch (Exception ex)
         {
             names.Fail(); // lookups keep going to the tables
-            buildFailed(stream, ex);
+            failed(stream, ex);
+        }
+        finally
+        {
+            names.Ended();
         }
     }
 
@@ -84,11 +141,12 @@ internal sealed class KnownEntities(Func<string, IReadOnlyList<string>> overlayN
     {
         private readonly Lock _lock = new();
         private readonly List<string> _early = [];
+        private readonly TaskCompletionSource _built = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private EntityNameFilter? _filter;
         private volatile bool _complete;
         private bool _failed;
 
-        public Task Building { get; set; } = Task.CompletedTask;
+        public Task Built => _built.Task;
 
         public long Bytes => _filter?.Bytes ?? 0;
 
@@ -98,7 +156,7 @@ internal sealed class KnownEntities(Func<string, IReadOnlyList<string>> overlayN
         {
             lock (_lock)
             {
-                _filter = new EntityNameFilter((int)Math.Min(int.MaxValue / 2, Math.Max(stored, 1) * 2));
+                _filter = new EntityNameFilter((int)Math.Min(1L << 30, Math.Max(stored, 1) * 2));
                 foreach (var name in _early)
                 {
                     _filter.Add(name);
@@ -119,7 +177,7 @@ internal sealed class KnownEntities(Func<string, IReadOnlyList<string>> overlayN
 
                 if (_filter is null)
                 {
-                    _early.Add(entity); // accepted while the build counts the stored rows
+                    _early.Add(entity); // accepted while the build waits for its turn or counts the stored rows
                     return;
                 }
 
@@ -139,5 +197,7 @@ internal sealed class KnownEntities(Func<string, IReadOnlyList<string>> overlayN
                 _early.Clear();
             }
         }
+
+        public void Ended() => _built.TrySetResult();
     }
 }
