@@ -94,7 +94,9 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
                     WriteLine(buffer, pending.Record);
                 }
 
-                await _file.WriteAsync(buffer.WrittenMemory).ConfigureAwait(false);
+                // written synchronously, as the flush after it is: the file is not opened for asynchronous I/O, so an
+                // asynchronous write would only hop to another pool thread and back for each batch
+                _file.Write(buffer.WrittenSpan);
                 _file.Flush(_flushToDisk);
                 foreach (var pending in batch)
                 {
