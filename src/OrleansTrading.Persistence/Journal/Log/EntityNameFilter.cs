@@ -26,9 +26,6 @@ internal sealed class EntityNameFilter
     /// <summary>Names added so far.</summary>
     public long Count { get; private set; }
 
-    /// <summary>The filter's size in bytes.</summary>
-    public long Bytes => Volatile.Read(ref _layers).Sum(layer => layer.Bytes);
-
     public void Add(string name)
     {
         var layers = _layers;
@@ -86,8 +83,6 @@ internal sealed class EntityNameFilter
         public int Capacity { get; } = capacity;
 
         public int Count { get; private set; }
-
-        public long Bytes => _words.Length * sizeof(ulong);
 
         public void Add(ulong hash)
         {

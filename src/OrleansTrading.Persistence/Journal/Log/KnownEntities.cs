@@ -64,9 +64,6 @@ internal sealed class KnownEntities(
     /// <summary>Completes when every build started so far has ended.</summary>
     public Task Built => Task.WhenAll(_streams.Values.Select(s => s.Built));
 
-    /// <summary>Bytes the filters of all streams take.</summary>
-    public long Bytes => _streams.Values.Sum(s => s.Bytes);
-
     /// <summary>Stops the builds still running and waits for them.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -147,8 +144,6 @@ internal sealed class KnownEntities(
         private bool _failed;
 
         public Task Built => _built.Task;
-
-        public long Bytes => _filter?.Bytes ?? 0;
 
         public bool CertainlyAbsent(string entity) => _complete && _filter is { } filter && filter.CertainlyAbsent(entity);
 
