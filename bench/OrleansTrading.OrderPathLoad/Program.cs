@@ -15,7 +15,7 @@ using OrleansTrading.Domain.Values;
 using OrleansTrading.Host;
 
 // Usage: dotnet run -c Release --project bench/OrleansTrading.OrderPathLoad -- [--callers 64] [--accounts 16]
-//        [--warmup 3] [--seconds 10] [--durability power-loss-safe|process-crash-safe] [--journal log|tables] [--allocations]
+//        [--warmup 3] [--seconds 10] [--durability power-loss-safe|process-crash-safe] [--journal log|tables] [--allocations] [--gc]
 var options = LoadOptions.Parse(args);
 var data = Directory.CreateTempSubdirectory("ot-load-").FullName;
 var configuration = new Dictionary<string, string?>
@@ -68,8 +68,11 @@ var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount
 var pausedBefore = GC.GetTotalPauseDuration();
 using var allocations = options.SampleAllocations ? new AllocationSampler() : null;
 allocations?.Start();
+using var collections = options.RecordCollections ? new GcRecorder() : null;
+collections?.Start();
 var (histogram, orders, elapsed) = await RunAsync(TimeSpan.FromSeconds(options.Seconds), record: true);
 allocations?.Stop();
+collections?.Stop();
 var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
 var io = ProcessIo.Read() - ioBefore;
@@ -91,6 +94,7 @@ if (io.Available)
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"latency (account: submit → risk → journal → paper venue ack+fill → journal → position) µs: p50 {Us(50)} p90 {Us(90)} p99 {Us(99)} p99.9 {Us(99.9)} max {histogram.GetMaxValue() / 1000.0:F0}"));
 allocations?.Print(orders);
+collections?.Print();
 await host.StopAsync();
 host.Dispose(); // the store closes (and a clean stop removes its journal log) before its folder goes
 Directory.Delete(data, recursive: true);
@@ -139,7 +143,7 @@ async Task<(LongHistogram Histogram, long Orders, TimeSpan Elapsed)> RunAsync(Ti
     return (histogram, count, clock.Elapsed);
 }
 
-internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds, int Seconds, string Durability, string Journal, bool SampleAllocations)
+internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds, int Seconds, string Durability, string Journal, bool SampleAllocations, bool RecordCollections)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -156,7 +160,8 @@ internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds,
             int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture),
             Value("--durability", "power-loss-safe"),
             Value("--journal", "log"),
-            args.Contains("--allocations"));
+            args.Contains("--allocations"),
+            args.Contains("--gc"));
     }
 }
 

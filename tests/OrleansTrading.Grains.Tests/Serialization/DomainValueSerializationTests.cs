@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.Time;
@@ -8,7 +7,7 @@ namespace OrleansTrading.Grains.Tests.Serialization;
 
 public sealed class DomainValueSerializationTests
 {
-    private static readonly Serializer Serializer = new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
+    private static readonly Serializer Serializer = TestSerializer.Instance;
 
     [Fact]
     public void Identifiers_round_trip_through_the_orleans_serializer()

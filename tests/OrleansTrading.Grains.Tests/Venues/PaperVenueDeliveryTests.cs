@@ -11,6 +11,7 @@ using OrleansTrading.Domain.Values;
 using OrleansTrading.Grains.Instruments;
 using OrleansTrading.Grains.MarketData;
 using OrleansTrading.Grains.Tests.Cluster;
+using OrleansTrading.Grains.Tests.Serialization;
 using OrleansTrading.Grains.Venues.Paper;
 using OrderCommandResult = OrleansTrading.Abstractions.Orders.OrderCommandResult;
 using OrleansTrading.Testing;
@@ -31,7 +32,7 @@ public sealed class PaperVenueDeliveryTests
         var orders = new FlakyOrders(failFirst: 1);
         var clock = new ManualClock(UnixNanos.FromDateTime(ClusterFixture.Start));
         await using var venue = new PaperVenue(new InstrumentCatalog([Aapl]), FlakyOrders.Factory(orders), clock, new MarketPriceBook(),
-            new PaperVenueOptions(), NullLogger<PaperVenue>.Instance);
+            new PaperVenueOptions(), TestSerializer.Instance, NullLogger<PaperVenue>.Instance);
         var order = new VenueOrder("ACC|c1", new AccountId("ACC"), Aapl.Id, new ClientOrderId("OTc1"), OrderSide.Buy, OrderType.Limit,
             new Quantity(100), new Price(100.05m), null, TimeInForce.Gtc, null, clock.UtcNow);
         await venue.SendAsync(order); // no quote yet: it rests

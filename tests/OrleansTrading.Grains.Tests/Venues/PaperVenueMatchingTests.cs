@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Serialization;
 using OrleansTrading.Abstractions.Venues;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.MarketData;
@@ -138,7 +139,7 @@ public sealed class PaperVenueMatchingTests(ClusterFixture cluster)
     }
 
     private PaperVenue Venue() => new(new InstrumentCatalog([Aapl]), cluster.Grains, _clock, new MarketPriceBook(),
-        new PaperVenueOptions(), NullLogger<PaperVenue>.Instance);
+        new PaperVenueOptions(), cluster.SiloService<Serializer>(), NullLogger<PaperVenue>.Instance);
 
     private QuoteTick Quote(decimal bid, decimal ask, decimal size = 1_000_000m) =>
         new(Aapl.Id, new Price(bid), new Price(ask), new Quantity(size), new Quantity(size), _clock.UtcNow, _clock.UtcNow);

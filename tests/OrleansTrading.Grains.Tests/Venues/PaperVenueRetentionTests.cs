@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Serialization;
 using OrleansTrading.Abstractions.Venues;
 using OrleansTrading.Domain.Identifiers;
 using OrleansTrading.Domain.MarketData;
@@ -26,7 +27,7 @@ public sealed class PaperVenueRetentionTests(ClusterFixture cluster)
     {
         var clock = new ManualClock(UnixNanos.FromDateTime(ClusterFixture.Start));
         await using var venue = new PaperVenue(new InstrumentCatalog([Aapl]), cluster.Grains, clock, new MarketPriceBook(),
-            new PaperVenueOptions { RetainedDoneOrders = 1, MinimumRetention = TimeSpan.FromMinutes(10) }, NullLogger<PaperVenue>.Instance);
+            new PaperVenueOptions { RetainedDoneOrders = 1, MinimumRetention = TimeSpan.FromMinutes(10) }, cluster.SiloService<Serializer>(), NullLogger<PaperVenue>.Instance);
         venue.OnQuote(new QuoteTick(Aapl.Id, new Price(100m), new Price(100.02m), new Quantity(1_000_000m), new Quantity(1_000_000m), clock.UtcNow, clock.UtcNow));
         var first = await venue.SendAsync(Order("first"));
         for (var i = 0; i < 5; i++)
@@ -45,6 +46,27 @@ public sealed class PaperVenueRetentionTests(ClusterFixture cluster)
 
         Assert.True((await venue.StatusAsync(new VenueOrderStatusRequest("RET|first", Aapl.Id, new ClientOrderId("OTfirst"), null, OrderSide.Buy))).OrderUnknown);
     }
+
+    [Fact]
+    public async Task A_done_orders_history_ends_with_the_report_that_finished_it()
+    {
+        var clock = new ManualClock(UnixNanos.FromDateTime(ClusterFixture.Start));
+        await using var venue = new PaperVenue(new InstrumentCatalog([Aapl]), cluster.Grains, clock, new MarketPriceBook(),
+            new PaperVenueOptions(), cluster.SiloService<Serializer>(), NullLogger<PaperVenue>.Instance);
+        venue.OnQuote(new QuoteTick(Aapl.Id, new Price(100m), new Price(100.02m), new Quantity(4), new Quantity(4), clock.UtcNow, clock.UtcNow));
+
+        var partial = await venue.SendAsync(Order("partial")); // 4 of 10 fill, the rest of the IOC is canceled
+        var resting = await venue.SendAsync(Order("resting") with { TimeInForce = TimeInForce.Gtc, LimitPrice = new Price(99m) });
+        var canceled = await venue.CancelAsync(new VenueCancelRequest("RET|resting", Aapl.Id, new ClientOrderId("OTresting-c"),
+            new ClientOrderId("OTresting"), resting.Reports[0].VenueOrderId, OrderSide.Buy, new Quantity(10)));
+
+        Assert.Equal([ExecType.New, ExecType.Trade, ExecType.Canceled], (await venue.SendAsync(Order("partial"))).Reports.Select(r => r.ExecType));
+        Assert.Equal(partial.Reports.ToArray(), (await venue.StatusAsync(Status("partial"))).Reports.ToArray()); // ImmutableArray equality is by reference
+        Assert.Equal([ExecType.New, ExecType.Canceled], (await venue.StatusAsync(Status("resting"))).Reports.Select(r => r.ExecType));
+        Assert.Equal(canceled.Reports[0], (await venue.StatusAsync(Status("resting"))).Reports[^1]);
+    }
+
+    private static VenueOrderStatusRequest Status(string id) => new($"RET|{id}", Aapl.Id, new ClientOrderId($"OT{id}"), null, OrderSide.Buy);
 
     private VenueOrder Order(string id) => new($"RET|{id}", new AccountId("RET"), Aapl.Id, new ClientOrderId($"OT{id}"), OrderSide.Buy, OrderType.Limit,
         new Quantity(10), new Price(100.05m), null, TimeInForce.Ioc, null, UnixNanos.FromDateTime(ClusterFixture.Start));

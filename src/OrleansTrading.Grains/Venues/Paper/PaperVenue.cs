@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using Orleans.Serialization;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Instruments;
 using OrleansTrading.Abstractions.Orders;
@@ -21,7 +22,7 @@ namespace OrleansTrading.Grains.Venues.Paper;
 /// same fill and fee models backtests use. What happens at once (ack, immediate fills, IOC/FOK cancels) is returned
 /// to the caller; what happens later, on new quotes or at expiry, is delivered to the order grains in order. It keeps
 /// every order's reports (done orders: the newest <see cref="PaperVenueOptions.RetainedDoneOrders"/>, and all of the last
-/// <see cref="PaperVenueOptions.MinimumRetention"/>), so a re-sent order
+/// <see cref="PaperVenueOptions.MinimumRetention"/>, serialized in a <see cref="DoneOrderArchive"/>), so a re-sent order
 /// creates nothing new and a status request answers with the full history — an order grain that lost a response
 /// when its silo died recovers from it. Like a real venue after a disconnect, it keeps no state across a restart:
 /// status requests then find its orders unknown.
@@ -33,11 +34,11 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly Dictionary<string, WorkingOrder> _working = new(StringComparer.Ordinal);
     private readonly RestingOrderBook _book = new();
-    private readonly Dictionary<string, List<ExecutionReport>> _reports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ExecutionReport>> _reports = new(StringComparer.Ordinal); // working orders'
+    private readonly DoneOrderArchive _done;
     private static readonly TimeSpan _redeliveryPeriod = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan _maxRedeliveryDelay = TimeSpan.FromSeconds(5);
 
-    private readonly Queue<(string OrderKey, UnixNanos DoneAt)> _done = new();
     private readonly TimeSpan _minimumRetention;
     private readonly Lock _stalledLock = new();
     private readonly Dictionary<string, Queue<ExecutionReport>> _stalled = new(StringComparer.Ordinal);
@@ -55,8 +56,10 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
     private long _execSequence;
     private long _orderSequence;
 
-    public PaperVenue(IInstrumentCatalog instruments, IGrainFactory grains, IClock clock, MarketPriceBook prices, PaperVenueOptions options, ILogger<PaperVenue> logger)
+    public PaperVenue(
+        IInstrumentCatalog instruments, IGrainFactory grains, IClock clock, MarketPriceBook prices, PaperVenueOptions options, Serializer serializer, ILogger<PaperVenue> logger)
     {
+        _done = new DoneOrderArchive(serializer);
         _instruments = instruments;
         _grains = grains;
         _clock = clock;
@@ -95,10 +98,10 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         var reports = ImmutableArray.CreateBuilder<ExecutionReport>();
         lock (_lock)
         {
-            if (_reports.TryGetValue(order.OrderKey, out var history))
+            if (History(order.OrderKey) is { } history)
             {
                 // a re-send (the sender lost our answer): nothing new, only what the order has had so far
-                return Task.FromResult(VenueResponse.Immediate([.. history]));
+                return Task.FromResult(VenueResponse.Immediate(history));
             }
 
             if (_instruments.Find(order.Instrument) is not { } instrument)
@@ -155,8 +158,8 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
 
             var orig = working.ClientOrderId;
             working.ClientOrderId = request.VenueClientOrderId;
-            Retire(working);
             var report = Report(working, ExecType.Canceled, OrderStatus.Canceled, Quantity.Zero, Price.Zero, now, orig);
+            Retire(working);
             return Task.FromResult(VenueResponse.Immediate([report]));
         }
     }
@@ -201,7 +204,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
     {
         lock (_lock)
         {
-            return Task.FromResult(_reports.TryGetValue(request.OrderKey, out var history) ? VenueResponse.Immediate([.. history]) : VenueResponse.Unknown);
+            return Task.FromResult(History(request.OrderKey) is { } history ? VenueResponse.Immediate(history) : VenueResponse.Unknown);
         }
     }
 
@@ -245,8 +248,9 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         {
             foreach (var working in _working.Values.Where(w => w.ExpiresAt is { } at && at <= now).ToList())
             {
+                var expired = Report(working, ExecType.Expired, OrderStatus.Expired, Quantity.Zero, Price.Zero, now);
                 Retire(working);
-                Enqueue(working.Order.OrderKey, [Report(working, ExecType.Expired, OrderStatus.Expired, Quantity.Zero, Price.Zero, now)]);
+                Enqueue(working.Order.OrderKey, [expired]);
             }
         }
     }
@@ -291,8 +295,8 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
 
     private void Cancel(WorkingOrder working, UnixNanos now, ImmutableArray<ExecutionReport>.Builder reports, string text)
     {
-        Retire(working);
         reports.Add(Report(working, ExecType.Canceled, OrderStatus.Canceled, Quantity.Zero, Price.Zero, now, text: text));
+        Retire(working);
     }
 
     private ExecutionReport Report(WorkingOrder working, ExecType type, OrderStatus status, Quantity lastQty, Price lastPx, UnixNanos now,
@@ -318,25 +322,26 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
     }
 
     /// <summary>
-    /// The order is done: it stops working. Its reports are kept for the newest done orders, and in any case for
-    /// <see cref="PaperVenueOptions.MinimumRetention"/>.
+    /// The order is done, after its last report: it stops working, and its reports move to the archive of done orders,
+    /// kept for the newest done orders and in any case for <see cref="PaperVenueOptions.MinimumRetention"/>.
     /// </summary>
     private void Retire(WorkingOrder working)
     {
         var now = _clock.UtcNow;
-        _working.Remove(working.Order.OrderKey);
+        var key = working.Order.OrderKey;
+        _working.Remove(key);
         _book.Remove(working);
-        _done.Enqueue((working.Order.OrderKey, now));
-        var keepSince = now.Add(-_minimumRetention);
-        while (_done.Count > _retainedDoneOrders && _done.Peek().DoneAt < keepSince)
+        if (_reports.Remove(key, out var history))
         {
-            var (key, _) = _done.Dequeue();
-            if (!_working.ContainsKey(key))
-            {
-                _reports.Remove(key);
-            }
+            _done.Add(key, history, now);
         }
+
+        _done.Prune(_retainedDoneOrders, now.Add(-_minimumRetention));
     }
+
+    /// <summary>Every report an order has had, working or done, while the venue keeps it.</summary>
+    private ImmutableArray<ExecutionReport>? History(string orderKey) =>
+        _reports.TryGetValue(orderKey, out var working) ? [.. working] : _done.TryGet(orderKey, out var done) ? done : null;
 
     private void Enqueue(string orderKey, IEnumerable<ExecutionReport> reports)
     {
