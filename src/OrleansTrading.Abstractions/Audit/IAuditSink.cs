@@ -6,5 +6,6 @@ namespace OrleansTrading.Abstractions.Audit;
 /// </summary>
 public interface IAuditSink
 {
-    ValueTask RecordAsync(AuditRecord record, CancellationToken cancellationToken = default);
+    /// <summary>Records <paramref name="record"/>, completing once it is as far as <paramref name="durability"/> asks.</summary>
+    ValueTask RecordAsync(AuditRecord record, AuditDurability durability = AuditDurability.Durable, CancellationToken cancellationToken = default);
 }

@@ -9,7 +9,8 @@ namespace OrleansTrading.Api.Audit;
 
 /// <summary>
 /// Records every state-changing call — carried out, repeated, refused, invalid or denied — with the caller's
-/// identity, before the caller gets its answer.
+/// identity, before the caller gets its answer: durably, except that a call whose effect is itself durably recorded
+/// with the caller's identity may ask for its successful outcome only to be written (<see cref="AuditDurability.Written"/>).
 /// </summary>
 public sealed class ApiAudit(IAuditSink sink, IClock clock)
 {
@@ -19,14 +20,15 @@ public sealed class ApiAudit(IAuditSink sink, IClock clock)
 
     private const int MaxTargetLength = 160;
 
-    public ValueTask RecordAsync(ApiCaller caller, string action, string target, string outcome, ImmutableDictionary<string, string>? details = null) =>
+    public ValueTask RecordAsync(
+        ApiCaller caller, string action, string target, string outcome, ImmutableDictionary<string, string>? details = null, AuditDurability durability = AuditDurability.Durable) =>
         sink.RecordAsync(new AuditRecord(
             clock.UtcNow,
             caller.Name,
             action,
             target.Length > MaxTargetLength ? target[..MaxTargetLength] : target,
             outcome,
-            (details ?? ImmutableDictionary<string, string>.Empty).Add("auth", caller.AuthenticatedBy)));
+            (details ?? ImmutableDictionary<string, string>.Empty).Add("auth", caller.AuthenticatedBy)), durability);
 
     /// <summary>The outcome word for a failed call: <c>refused:CODE</c>, <c>invalid</c>, <c>denied:CODE</c>, <c>not-found</c>…</summary>
     public static string OutcomeOf(RpcException ex)
@@ -43,8 +45,13 @@ public sealed class ApiAudit(IAuditSink sink, IClock clock)
         };
     }
 
-    /// <summary>Runs a state-changing call and records how it ended; the call's own exception is rethrown unchanged.</summary>
-    public async Task<T> RunAsync<T>(ApiCaller caller, string action, string target, ImmutableDictionary<string, string>? details, Func<Task<(T Response, string Outcome)>> call)
+    /// <summary>
+    /// Runs a state-changing call and records how it ended; the call's own exception is rethrown unchanged. A failed
+    /// call's record, and a repeated one's, is always durable; a carried-out one's as <paramref name="onSuccess"/> says.
+    /// </summary>
+    public async Task<T> RunAsync<T>(
+        ApiCaller caller, string action, string target, ImmutableDictionary<string, string>? details, Func<Task<(T Response, string Outcome)>> call,
+        AuditDurability onSuccess = AuditDurability.Durable)
     {
         (T Response, string Outcome) result;
         try
@@ -62,7 +69,8 @@ public sealed class ApiAudit(IAuditSink sink, IClock clock)
             throw;
         }
 
-        await RecordAsync(caller, action, target, result.Outcome, details).ConfigureAwait(false);
+        // only a call carried out is recorded elsewhere: a repeated one leaves its trace here alone
+        await RecordAsync(caller, action, target, result.Outcome, details, result.Outcome == Ok ? onSuccess : AuditDurability.Durable).ConfigureAwait(false);
         return result.Response;
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.Win32.SafeHandles;
 using OrleansTrading.Abstractions.Audit;
 
 namespace OrleansTrading.Api.Audit;
@@ -8,31 +9,44 @@ namespace OrleansTrading.Api.Audit;
 /// <summary>
 /// An append-only JSON-lines audit file: one object per line
 /// (<c>{"at":"…","atNanos":…,"actor":"…","action":"…","target":"…","outcome":"…","details":{…}}</c>).
-/// Records are written by one writer in arrival order; concurrent records share one write and one flush (group
-/// commit), and <see cref="RecordAsync"/> completes only when its record is flushed — to the OS (survives a process
-/// kill) or, with <c>flushToDisk</c>, to the disk (survives a power cut).
+/// Records are written by one writer in arrival order; concurrent records share one write (group commit), and
+/// <see cref="RecordAsync"/> completes once its record is written to the OS (survives a process kill). With
+/// <c>flushToDisk</c>, a <see cref="AuditDurability.Durable"/> record also waits for a sync to the disk (survives a
+/// power cut): a second stage syncs what the writer has written, once for all the records written meanwhile, while the
+/// writer goes on writing — so a <see cref="AuditDurability.Written"/> record never waits behind a sync.
 /// </summary>
 public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
 {
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> _written = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly FileStream _file;
     private readonly bool _flushToDisk;
     private readonly Task _writer;
+    private readonly Task _syncer;
+    private readonly Action<SafeFileHandle> _syncToDisk;
 
     public JsonLinesAuditSink(string path, bool flushToDisk)
+        : this(path, flushToDisk, RandomAccess.FlushToDisk)
     {
+    }
+
+    /// <summary>With the sync to disk replaced (tests hold it to show what waits for it).</summary>
+    internal JsonLinesAuditSink(string path, bool flushToDisk, Action<SafeFileHandle> syncToDisk)
+    {
+        _syncToDisk = syncToDisk;
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         _file = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.None);
         _flushToDisk = flushToDisk;
         _writer = Task.Run(WriteLoopAsync);
+        _syncer = Task.Run(SyncLoopAsync);
     }
 
     public string Path { get; }
 
-    public ValueTask RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    public ValueTask RecordAsync(AuditRecord record, AuditDurability durability = AuditDurability.Durable, CancellationToken cancellationToken = default)
     {
-        var pending = new Pending(record, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(record, durability, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(JsonLinesAuditSink), "The audit sink is closed; the host is shutting down.");
@@ -45,6 +59,7 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
+        await _syncer.ConfigureAwait(false);
         await _file.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -97,10 +112,16 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
                 // written synchronously, as the flush after it is: the file is not opened for asynchronous I/O, so an
                 // asynchronous write would only hop to another pool thread and back for each batch
                 _file.Write(buffer.WrittenSpan);
-                _file.Flush(_flushToDisk);
                 foreach (var pending in batch)
                 {
-                    pending.Done.TrySetResult();
+                    if (_flushToDisk && pending.Durability == AuditDurability.Durable)
+                    {
+                        _written.Writer.TryWrite(pending); // completed by the sync that follows its write
+                    }
+                    else
+                    {
+                        pending.Done.TrySetResult();
+                    }
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -114,7 +135,40 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
             buffer.Clear();
             batch.Clear();
         }
+
+        _written.Writer.TryComplete();
     }
 
-    private sealed record Pending(AuditRecord Record, TaskCompletionSource Done);
+    /// <summary>Syncs the file to the disk for the durable records written so far, all of them with one sync.</summary>
+    private async Task SyncLoopAsync()
+    {
+        var waiting = new List<Pending>(64);
+        while (await _written.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (_written.Reader.TryRead(out var pending))
+            {
+                waiting.Add(pending);
+            }
+
+            try
+            {
+                _syncToDisk(_file.SafeFileHandle); // covers every write before it, from any thread
+                foreach (var pending in waiting)
+                {
+                    pending.Done.TrySetResult();
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                foreach (var pending in waiting)
+                {
+                    pending.Done.TrySetException(new IOException($"The audit record could not be synced to disk in {Path}: {ex.Message}", ex));
+                }
+            }
+
+            waiting.Clear();
+        }
+    }
+
+    private sealed record Pending(AuditRecord Record, AuditDurability Durability, TaskCompletionSource Done);
 }

@@ -53,6 +53,54 @@ public sealed class JsonLinesAuditSinkTests : IDisposable
         Assert.Equal("ACC-1/c-999", JsonDocument.Parse(lines[^1]).RootElement.GetProperty("target").GetString());
     }
 
+    [Fact]
+    public async Task A_written_record_does_not_wait_for_the_sync_a_durable_one_waits_for()
+    {
+        var path = Path.Combine(_folder, "api.jsonl");
+        using var syncing = new SemaphoreSlim(0);
+        using var release = new SemaphoreSlim(0);
+        await using var sink = new JsonLinesAuditSink(path, flushToDisk: true, _ =>
+        {
+            syncing.Release();
+            release.Wait();
+        });
+
+        var durable = sink.RecordAsync(Record(1), AuditDurability.Durable).AsTask();
+        Assert.True(await syncing.WaitAsync(TimeSpan.FromSeconds(10)), "the durable record was never synced");
+        await sink.RecordAsync(Record(2), AuditDurability.Written).AsTask().WaitAsync(TimeSpan.FromSeconds(10)); // while the sync is held
+
+        Assert.False(durable.IsCompleted);
+        Assert.Equal(2, (await ReadSharedAsync(path)).Count);
+        release.Release(10);
+        await durable.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Without_syncing_to_disk_no_record_waits_for_a_sync()
+    {
+        var path = Path.Combine(_folder, "api.jsonl");
+        var syncs = 0;
+        await using (var sink = new JsonLinesAuditSink(path, flushToDisk: false, _ => Interlocked.Increment(ref syncs)))
+        {
+            await Task.WhenAll(Enumerable.Range(0, 50).Select(i => sink.RecordAsync(Record(i), i % 2 == 0 ? AuditDurability.Durable : AuditDurability.Written).AsTask()));
+        }
+
+        Assert.Equal(0, syncs);
+        Assert.Equal(50, (await ReadSharedAsync(path)).Count);
+    }
+
+    [Fact]
+    public async Task A_failed_sync_fails_the_durable_records_waiting_for_it()
+    {
+        var path = Path.Combine(_folder, "api.jsonl");
+        await using var sink = new JsonLinesAuditSink(path, flushToDisk: true, _ => throw new IOException("disk gone"));
+
+        await sink.RecordAsync(Record(1), AuditDurability.Written);
+        var failure = await Assert.ThrowsAsync<IOException>(async () => await sink.RecordAsync(Record(2), AuditDurability.Durable));
+
+        Assert.Contains("disk gone", failure.Message);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static async Task<List<string>> ReadSharedAsync(string path)

@@ -1,0 +1,19 @@
+namespace OrleansTrading.Abstractions.Audit;
+
+/// <summary>How far an audit record has gone when <see cref="IAuditSink.RecordAsync"/> completes.</summary>
+public enum AuditDurability
+{
+    /// <summary>
+    /// As durable as the sink is configured to make it (on a power-loss-safe host, synced to storage): for records that
+    /// are the only trace of what happened — a refused, invalid or denied call, a change recorded nowhere else.
+    /// </summary>
+    Durable,
+
+    /// <summary>
+    /// Handed to the operating system, so it survives a crash of the process, and synced with the next group, so only a
+    /// power loss in between can lose it: for calls whose effect is itself durably recorded with the caller's identity
+    /// (an order's journal names who submitted, cancelled or replaced it), so the caller does not wait for a second
+    /// sync after the one its call already waited for.
+    /// </summary>
+    Written,
+}
