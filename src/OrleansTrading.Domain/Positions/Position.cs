@@ -17,7 +17,8 @@ namespace OrleansTrading.Domain.Positions;
 /// </para>
 /// <para>
 /// Exactly-once: <see cref="Apply(Fill)"/> records each <see cref="FillId"/> and returns
-/// <see cref="FillOutcome.Duplicate"/> for an id it has seen, changing nothing.
+/// <see cref="FillOutcome.Duplicate"/> for an id it has seen, changing nothing — every id, or with
+/// <see cref="FillIdMemory.Recent"/> the newest ones, for owners that apply each fill once by other means.
 /// </para>
 /// <para>
 /// Identity (exact in decimal): <c>RealisedPnlNet + UnrealisedPnl(mark) == CashFlow + MarkValue(mark)</c>, where
@@ -34,9 +35,11 @@ public sealed class Position
     public const int OpenCostDecimals = 12;
 
     private readonly HashSet<FillId> _appliedFillIds;
+    private readonly Queue<FillId>? _rememberedInOrder; // with a bounded memory: the remembered ids, oldest first
+    private readonly int _memoryLimit;
     private readonly bool _unitMultiplier;
 
-    public Position(PositionKey key, Currency currency, decimal multiplier, int expectedFills = 0)
+    public Position(PositionKey key, Currency currency, decimal multiplier, int expectedFills = 0, FillIdMemory memory = default)
     {
         if (currency.Code is null)
         {
@@ -52,18 +55,20 @@ public sealed class Position
         Currency = currency;
         Multiplier = multiplier;
         _unitMultiplier = multiplier == 1m;
-        _appliedFillIds = new HashSet<FillId>(Math.Max(expectedFills, 0));
+        _memoryLimit = memory.Limit;
+        _appliedFillIds = new HashSet<FillId>(_memoryLimit > 0 ? Math.Clamp(expectedFills, 0, _memoryLimit) : Math.Max(expectedFills, 0));
+        _rememberedInOrder = _memoryLimit > 0 ? new Queue<FillId>() : null;
     }
 
     /// <summary>A flat position for <paramref name="account"/> (and optionally one strategy) in <paramref name="instrument"/>.</summary>
-    public static Position Open(Instrument instrument, AccountId account, StrategyId? strategy = null, int expectedFills = 0)
+    public static Position Open(Instrument instrument, AccountId account, StrategyId? strategy = null, int expectedFills = 0, FillIdMemory memory = default)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        return new Position(new PositionKey(account, instrument.Id, strategy), instrument.QuoteCurrency, instrument.Multiplier, expectedFills);
+        return new Position(new PositionKey(account, instrument.Id, strategy), instrument.QuoteCurrency, instrument.Multiplier, expectedFills, memory);
     }
 
     /// <summary>Rebuilds a position from a snapshot, including its applied fill ids; a snapshot that breaks an invariant is refused.</summary>
-    public static Position Restore(PositionSnapshot snapshot)
+    public static Position Restore(PositionSnapshot snapshot, FillIdMemory memory = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(snapshot.AppliedFillIds);
@@ -74,10 +79,11 @@ public sealed class Position
                 nameof(snapshot));
         }
 
-        var position = new Position(snapshot.Key, snapshot.Currency, snapshot.Multiplier, snapshot.AppliedFillIds.Count);
+        var position = new Position(snapshot.Key, snapshot.Currency, snapshot.Multiplier, snapshot.AppliedFillIds.Count, memory);
+        var listed = position._rememberedInOrder is null ? null : new HashSet<FillId>(); // a bounded memory may forget a repeat
         foreach (var fillId in snapshot.AppliedFillIds)
         {
-            if (!position._appliedFillIds.Add(fillId))
+            if (!position.Remember(fillId) || listed?.Add(fillId) == false)
             {
                 throw new ArgumentException(
                     $"Position snapshot {snapshot.Key} lists fill {fillId} twice; each applied fill id appears once.",
@@ -127,8 +133,10 @@ public sealed class Position
     /// <summary>Average open price: open cost ÷ (net quantity × multiplier); zero when flat. Informational (rounded by the division).</summary>
     public Price AverageOpenPrice => NetQuantity == 0m ? Price.Zero : new Price(OpenCost / (NetQuantity * Multiplier));
 
+    /// <summary>Fill ids the position remembers: all it applied, or with a bounded <see cref="FillIdMemory"/> the newest of them.</summary>
     public int AppliedFillCount => _appliedFillIds.Count;
 
+    /// <summary>Whether the position remembers applying <paramref name="fillId"/>.</summary>
     public bool HasApplied(FillId fillId) => _appliedFillIds.Contains(fillId);
 
     /// <summary>Signed value of the open quantity at <paramref name="mark"/>: net quantity × mark × multiplier.</summary>
@@ -154,7 +162,7 @@ public sealed class Position
 
         var commission = CommissionIn(fill.Commission, fill.FillId);
         var change = Compute(fill.Side, fill.Quantity, fill.Price, commission, fill.FillId.Value, out var openCost);
-        if (!_appliedFillIds.Add(fill.FillId))
+        if (!Remember(fill.FillId))
         {
             return FillApplication.Duplicate(NetQuantity);
         }
@@ -177,8 +185,36 @@ public sealed class Position
     public PositionSnapshot ToSnapshot()
     {
         var ids = new FillId[_appliedFillIds.Count];
-        _appliedFillIds.CopyTo(ids);
+        if (_rememberedInOrder is { } order)
+        {
+            order.CopyTo(ids, 0);
+        }
+        else
+        {
+            _appliedFillIds.CopyTo(ids);
+        }
+
         return new PositionSnapshot(Key, Currency, Multiplier, NetQuantity, OpenCost, RealisedPnlGross, Commissions, ids);
+    }
+
+    /// <summary>Remembers an applied fill id, forgetting the oldest beyond a bounded memory; false if it is remembered already.</summary>
+    private bool Remember(FillId fillId)
+    {
+        if (!_appliedFillIds.Add(fillId))
+        {
+            return false;
+        }
+
+        if (_rememberedInOrder is { } order)
+        {
+            order.Enqueue(fillId);
+            if (order.Count > _memoryLimit)
+            {
+                _appliedFillIds.Remove(order.Dequeue());
+            }
+        }
+
+        return true;
     }
 
     private decimal CommissionIn(Money commission, FillId fillId)

@@ -10,7 +10,7 @@ namespace OrleansTrading.Domain.Positions;
 /// <param name="OpenCost">Signed cost basis of the open quantity (positive long, negative short for positive prices).</param>
 /// <param name="RealisedPnlGross">Realised PnL before commissions.</param>
 /// <param name="Commissions">Cumulative commissions paid (rebates negative).</param>
-/// <param name="AppliedFillIds">Ids of the applied fills, in the order the position recorded them.</param>
+/// <param name="AppliedFillIds">Ids of the applied fills the position remembers (all of them, unless its <see cref="FillIdMemory"/> is bounded), in the order it recorded them.</param>
 public sealed record PositionSnapshot(
     PositionKey Key,
     Currency Currency,

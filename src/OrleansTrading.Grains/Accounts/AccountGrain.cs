@@ -107,7 +107,7 @@ public sealed partial class AccountGrain(
             {
                 _positions[instrument] = Position.Restore(new PositionSnapshot(
                     new PositionKey(_account, instrument), known.QuoteCurrency, known.Multiplier,
-                    figures.NetQuantity, figures.OpenCost, figures.RealisedPnlGross, figures.Commissions, []));
+                    figures.NetQuantity, figures.OpenCost, figures.RealisedPnlGross, figures.Commissions, []), GrainPositions.FillIds);
             }
         }
 
@@ -762,7 +762,7 @@ public sealed partial class AccountGrain(
 
         if (!_positions.TryGetValue(order.Instrument, out var position))
         {
-            position = Position.Open(instrument, _account);
+            position = Position.Open(instrument, _account, memory: GrainPositions.FillIds);
             _positions[order.Instrument] = position;
         }
 
@@ -915,7 +915,7 @@ public sealed partial class AccountGrain(
                     fill = fill with { PreviousFillSequence = previousFill };
                     if (!_positions.TryGetValue(e.Instrument, out var position))
                     {
-                        position = Position.Open(instrument, _account);
+                        position = Position.Open(instrument, _account, memory: GrainPositions.FillIds);
                         _positions[e.Instrument] = position;
                     }
 

@@ -74,7 +74,7 @@ public sealed partial class PositionGrain(
         else
         {
             // nothing stored, or a snapshot of the position's former fill journal: the account's journal has every fill
-            _net = Position.Open(_instrument, _account);
+            _net = Position.Open(_instrument, _account, memory: GrainPositions.FillIds);
             _journalThrough = 0;
         }
 
@@ -157,7 +157,7 @@ public sealed partial class PositionGrain(
         _net.Apply(domainFill);
         if (!_byStrategy.TryGetValue(fill.Strategy, out var strategyPosition))
         {
-            strategyPosition = Position.Open(_instrument, _account, fill.Strategy);
+            strategyPosition = Position.Open(_instrument, _account, fill.Strategy, memory: GrainPositions.FillIds);
             _byStrategy[fill.Strategy] = strategyPosition;
         }
 
@@ -212,7 +212,7 @@ public sealed partial class PositionGrain(
         figures.OpenCost,
         figures.RealisedPnlGross,
         figures.Commissions,
-        []));
+        []), GrainPositions.FillIds);
 
     private PositionView View()
     {
