@@ -12,7 +12,8 @@ internal sealed class GcRecorder : EventListener
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
     private readonly Lock _gate = new();
     private readonly List<Collection> _collections = [];
-    private volatile bool _recording;
+    private DateTime _from = DateTime.MaxValue;
+    private DateTime _to = DateTime.MaxValue;
     private DateTime _suspendedAt; // events reach a listener late and batched: their own time stamps are what count
     private int _depth = -1;
     private string _kind = "";
@@ -20,9 +21,10 @@ internal sealed class GcRecorder : EventListener
     private (long Gen0, long Gen1, long Gen2, long Loh) _promoted;
     private (long Gen0, long Gen1, long Gen2, long Loh) _sizes;
 
-    public void Start() => _recording = true;
+    // the window is applied to the events' own time stamps, so a collection delivered after Stop still counts
+    public void Start() => _from = DateTime.UtcNow;
 
-    public void Stop() => _recording = false;
+    public void Stop() => _to = DateTime.UtcNow;
 
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
@@ -34,7 +36,7 @@ internal sealed class GcRecorder : EventListener
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
-        if (!_recording || e.EventName is not { } name || e.Payload is null)
+        if (e.EventName is not { } name || e.Payload is null)
         {
             return;
         }
@@ -43,7 +45,8 @@ internal sealed class GcRecorder : EventListener
         {
             if (name.StartsWith("GCSuspendEEBegin", StringComparison.Ordinal))
             {
-                _suspendedAt = e.TimeStamp;
+                // 1 = for a collection, 6 = to prepare one; other suspensions (a debugger, a rejit) are not the GC's
+                _suspendedAt = Value(e, "Reason") is 1 or 6 ? e.TimeStamp : default;
             }
             else if (name.StartsWith("GCStart", StringComparison.Ordinal))
             {
@@ -60,7 +63,7 @@ internal sealed class GcRecorder : EventListener
             {
                 // a suspension without a GCStart of its own is a background collection's final phase
                 _collections.Add(new Collection(_depth >= 0 ? $"gen{_depth} {_kind} (reason {_reason})" : "background gen2, final phase",
-                    e.TimeStamp - _suspendedAt, _promoted, _sizes));
+                    _suspendedAt.ToUniversalTime(), e.TimeStamp - _suspendedAt, _promoted, _sizes));
                 _suspendedAt = default;
                 _depth = -1;
             }
@@ -72,7 +75,9 @@ internal sealed class GcRecorder : EventListener
         lock (_gate)
         {
             Console.WriteLine("garbage collections during the measured run (pause = runtime suspended; promoted = survivors of each generation):");
-            foreach (var group in _collections.GroupBy(c => c.Generation).OrderBy(g => g.Key))
+            var from = _from;
+            var to = _to;
+            foreach (var group in _collections.Where(c => c.SuspendedAt >= from && c.SuspendedAt <= to).GroupBy(c => c.Generation).OrderBy(g => g.Key))
             {
                 var pauses = group.Select(c => c.Pause.TotalMilliseconds).Order().ToArray();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -86,5 +91,5 @@ internal sealed class GcRecorder : EventListener
     private static long Value(EventWrittenEventArgs e, string name) =>
         e.PayloadNames!.IndexOf(name) is var at and >= 0 ? Convert.ToInt64(e.Payload![at], CultureInfo.InvariantCulture) : 0;
 
-    private sealed record Collection(string Generation, TimeSpan Pause, (long Gen0, long Gen1, long Gen2, long Loh) Promoted, (long Gen0, long Gen1, long Gen2, long Loh) Sizes);
+    private sealed record Collection(string Generation, DateTime SuspendedAt, TimeSpan Pause, (long Gen0, long Gen1, long Gen2, long Loh) Promoted, (long Gen0, long Gen1, long Gen2, long Loh) Sizes);
 }

@@ -94,7 +94,12 @@ if (io.Available)
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"latency (account: submit → risk → journal → paper venue ack+fill → journal → position) µs: p50 {Us(50)} p90 {Us(90)} p99 {Us(99)} p99.9 {Us(99.9)} max {histogram.GetMaxValue() / 1000.0:F0}"));
 allocations?.Print(orders);
-collections?.Print();
+if (collections is not null)
+{
+    await Task.Delay(TimeSpan.FromSeconds(2)); // the runtime's events reach a listener late
+    collections.Print();
+}
+
 await host.StopAsync();
 host.Dispose(); // the store closes (and a clean stop removes its journal log) before its folder goes
 Directory.Delete(data, recursive: true);

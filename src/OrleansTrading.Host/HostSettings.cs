@@ -53,6 +53,9 @@ public sealed record HostSettings
 
     public SqliteDurability Durability { get; init; } = SqliteDurability.PowerLossSafe;
 
+    /// <summary>Whether an order journaled before a call is answered survives a power cut (Azure Table storage, or the embedded store synced to disk).</summary>
+    public bool OrderJournalSurvivesPowerLoss => Cluster == ClusterMode.Azure || Durability == SqliteDurability.PowerLossSafe;
+
     /// <summary>Where the embedded order journal makes appends durable: its log (the default) or the SQLite tables directly.</summary>
     public EmbeddedJournal Journal { get; init; } = EmbeddedJournal.Log;
 

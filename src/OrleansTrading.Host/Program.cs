@@ -16,7 +16,7 @@ try
     settings = HostSettings.From(builder.Configuration);
     if (settings.ServesApi)
     {
-        builder.Services.AddOrleansTradingApi(builder.Configuration);
+        builder.Services.AddOrleansTradingApi(builder.Configuration, settings.OrderJournalSurvivesPowerLoss);
     }
 
     // FIX venues run where venue gateways run (colo and all silos); their .cfg files need only exist there.

@@ -11,9 +11,9 @@ public enum AuditDurability
 
     /// <summary>
     /// Handed to the operating system, so it survives a crash of the process, and synced with the next group, so only a
-    /// power loss in between can lose it: for calls whose effect is itself durably recorded with the caller's identity
-    /// (an order's journal names who submitted, cancelled or replaced it), so the caller does not wait for a second
-    /// sync after the one its call already waited for.
+    /// power loss in between can lose it: for calls whose effect is itself recorded, with the caller's identity, at least
+    /// as durably (an admitted order's journal entry holds its request and submitter), so the caller does not wait for
+    /// a second sync after the one its call already waited for.
     /// </summary>
     Written,
 }

@@ -9,10 +9,11 @@ namespace OrleansTrading.Api.Audit;
 
 /// <summary>
 /// Records every state-changing call — carried out, repeated, refused, invalid or denied — with the caller's
-/// identity, before the caller gets its answer: durably, except that a call whose effect is itself durably recorded
-/// with the caller's identity may ask for its successful outcome only to be written (<see cref="AuditDurability.Written"/>).
+/// identity, before the caller gets its answer: durably, except that a call whose effect is itself recorded with the
+/// caller's identity at least as durably may ask for its successful outcome only to be written
+/// (<see cref="AuditDurability.Written"/>; <see cref="AdmittedOrderDurability"/>).
 /// </summary>
-public sealed class ApiAudit(IAuditSink sink, IClock clock)
+public sealed class ApiAudit(IAuditSink sink, IClock clock, bool orderJournalSurvivesPowerLoss = false)
 {
     public const string Ok = "ok";
 
@@ -20,15 +21,26 @@ public sealed class ApiAudit(IAuditSink sink, IClock clock)
 
     private const int MaxTargetLength = 160;
 
+    /// <summary>
+    /// How durable an admitted submission's record must be: <see cref="AuditDurability.Written"/> when the order journal
+    /// — which holds the request with its actor, synced before the submission is answered — survives a power cut, as
+    /// the audit file would; otherwise durable, so the audit line is never less durable than it was.
+    /// </summary>
+    public AuditDurability AdmittedOrderDurability { get; } = orderJournalSurvivesPowerLoss ? AuditDurability.Written : AuditDurability.Durable;
+
     public ValueTask RecordAsync(
         ApiCaller caller, string action, string target, string outcome, ImmutableDictionary<string, string>? details = null, AuditDurability durability = AuditDurability.Durable) =>
         sink.RecordAsync(new AuditRecord(
             clock.UtcNow,
             caller.Name,
             action,
-            target.Length > MaxTargetLength ? target[..MaxTargetLength] : target,
+            Truncated(target),
             outcome,
             (details ?? ImmutableDictionary<string, string>.Empty).Add("auth", caller.AuthenticatedBy)), durability);
+
+    /// <summary>The target cut to its maximum length, never between the two halves of a surrogate pair.</summary>
+    private static string Truncated(string target) =>
+        target.Length <= MaxTargetLength ? target : target[..(char.IsHighSurrogate(target[MaxTargetLength - 1]) ? MaxTargetLength - 1 : MaxTargetLength)];
 
     /// <summary>The outcome word for a failed call: <c>refused:CODE</c>, <c>invalid</c>, <c>denied:CODE</c>, <c>not-found</c>…</summary>
     public static string OutcomeOf(RpcException ex)

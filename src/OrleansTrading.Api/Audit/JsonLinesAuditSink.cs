@@ -20,6 +20,7 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<Pending> _written = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly FileStream _file;
+    private readonly SafeFileHandle _handle; // taken once: the stream's getter touches its position, which the writer moves
     private readonly bool _flushToDisk;
     private readonly Task _writer;
     private readonly Task _syncer;
@@ -37,6 +38,7 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         _file = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.None);
+        _handle = _file.SafeFileHandle;
         _flushToDisk = flushToDisk;
         _writer = Task.Run(WriteLoopAsync);
         _syncer = Task.Run(SyncLoopAsync);
@@ -58,9 +60,15 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
-        await _syncer.ConfigureAwait(false);
-        await _file.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await _writer.ConfigureAwait(false);
+            await _syncer.ConfigureAwait(false);
+        }
+        finally
+        {
+            await _file.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Serialises one record as one JSON line (UTF-8, no indentation, newline-terminated).</summary>
@@ -95,51 +103,55 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         var batch = new List<Pending>(64);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        try
         {
-            while (batch.Count < 1024 && _queue.Reader.TryRead(out var pending))
+            while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
             {
-                batch.Add(pending);
-            }
-
-            try
-            {
-                foreach (var pending in batch)
+                while (batch.Count < 1024 && _queue.Reader.TryRead(out var pending))
                 {
-                    WriteLine(buffer, pending.Record);
+                    batch.Add(pending);
                 }
 
-                // written synchronously, as the flush after it is: the file is not opened for asynchronous I/O, so an
-                // asynchronous write would only hop to another pool thread and back for each batch
-                _file.Write(buffer.WrittenSpan);
-                foreach (var pending in batch)
+                try
                 {
-                    if (_flushToDisk && pending.Durability == AuditDurability.Durable)
+                    foreach (var pending in batch)
                     {
-                        _written.Writer.TryWrite(pending); // completed by the sync that follows its write
+                        WriteLine(buffer, pending.Record);
                     }
-                    else
-                    {
-                        pending.Done.TrySetResult();
-                    }
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                foreach (var pending in batch)
-                {
-                    pending.Done.TrySetException(new IOException($"The audit record could not be written to {Path}: {ex.Message}", ex));
-                }
-            }
 
-            buffer.Clear();
-            batch.Clear();
+                    // written synchronously: the file is not opened for asynchronous I/O, so an asynchronous write
+                    // would only hop to another pool thread and back for each batch
+                    _file.Write(buffer.WrittenSpan);
+                    foreach (var pending in batch)
+                    {
+                        if (pending.Durability == AuditDurability.Written || !_flushToDisk)
+                        {
+                            pending.Done.TrySetResult();
+                        }
+
+                        if (_flushToDisk)
+                        {
+                            // every written record is synced by the next sync; a durable one completes only then
+                            _written.Writer.TryWrite(pending);
+                        }
+                    }
+                }
+                catch (Exception ex)
+                {
+                    Fail(batch, new IOException($"The audit record could not be written to {Path}: {ex.Message}", ex));
+                }
+
+                buffer.Clear();
+                batch.Clear();
+            }
         }
-
-        _written.Writer.TryComplete();
+        finally
+        {
+            _written.Writer.TryComplete();
+        }
     }
 
-    /// <summary>Syncs the file to the disk for the durable records written so far, all of them with one sync.</summary>
+    /// <summary>Syncs the file to the disk for the records written so far, all of them with one sync.</summary>
     private async Task SyncLoopAsync()
     {
         var waiting = new List<Pending>(64);
@@ -152,21 +164,26 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
 
             try
             {
-                _syncToDisk(_file.SafeFileHandle); // covers every write before it, from any thread
+                _syncToDisk(_handle); // covers every write before it, from any thread
                 foreach (var pending in waiting)
                 {
-                    pending.Done.TrySetResult();
+                    pending.Done.TrySetResult(); // a written record's is already set
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex)
             {
-                foreach (var pending in waiting)
-                {
-                    pending.Done.TrySetException(new IOException($"The audit record could not be synced to disk in {Path}: {ex.Message}", ex));
-                }
+                Fail(waiting, new IOException($"The audit record could not be synced to disk in {Path}: {ex.Message}", ex));
             }
 
             waiting.Clear();
+        }
+    }
+
+    private static void Fail(List<Pending> pendings, IOException error)
+    {
+        foreach (var pending in pendings)
+        {
+            pending.Done.TrySetException(error);
         }
     }
 

@@ -23,8 +23,11 @@ public static class ApiServiceCollectionExtensions
     /// <summary>
     /// Registers the gRPC API: services, health and reflection, API-key and JWT authentication, the audit file sink
     /// and the stream wake-ups. Configuration problems (bad key hashes, half a JWT setup) fail here, at start-up.
+    /// <paramref name="orderJournalSurvivesPowerLoss"/> says whether the silo's order journal is synced to disk before
+    /// a submission is answered: only then may an admitted order's audit record skip its own sync
+    /// (<see cref="ApiAudit.AdmittedOrderDurability"/>).
     /// </summary>
-    public static IServiceCollection AddOrleansTradingApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOrleansTradingApi(this IServiceCollection services, IConfiguration configuration, bool orderJournalSurvivesPowerLoss = false)
     {
         var options = configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
         var problems = Validate(options);
@@ -40,7 +43,7 @@ public static class ApiServiceCollectionExtensions
         var dataDirectory = configuration[DataDirectoryKey] ?? ".data";
         var auditFile = options.AuditFile ?? Path.Combine(dataDirectory, "audit", "api-audit.jsonl");
         services.TryAddSingleton<IAuditSink>(_ => new JsonLinesAuditSink(auditFile, options.AuditFlushToDisk));
-        services.AddSingleton<ApiAudit>();
+        services.AddSingleton(sp => new ApiAudit(sp.GetRequiredService<IAuditSink>(), sp.GetRequiredService<IClock>(), orderJournalSurvivesPowerLoss));
         services.AddSingleton<StreamPulses>();
         services.AddSingleton<ApiServiceContext>();
 

@@ -24,11 +24,6 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
 
     private const int SnapshotPage = 500;
 
-    /// <summary>
-    /// A carried-out order call is journaled, with the caller as its actor, before the grain answers: its audit record
-    /// need not wait for a second sync (<see cref="AuditDurability.Written"/>).
-    /// </summary>
-    private const AuditDurability OrderJournaled = AuditDurability.Written;
 
     public override Task<V1.SubmitOrderResponse> SubmitOrder(V1.SubmitOrderRequest request, ServerCallContext context)
     {
@@ -49,7 +44,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
                 SubmitOrderOutcome.Duplicate => (new V1.SubmitOrderResponse { Order = ProtoMapper.ToProto(result.Order!), Duplicate = true }, ApiAudit.Duplicate),
                 _ => (new V1.SubmitOrderResponse { Order = ProtoMapper.ToProto(result.Order!) }, ApiAudit.Ok),
             };
-        }, OrderJournaled);
+        }, api.Audit.AdmittedOrderDurability);
     }
 
     public override Task<V1.CancelOrderResponse> CancelOrder(V1.CancelOrderRequest request, ServerCallContext context)
@@ -61,7 +56,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
             var grain = OrderGrain(request.AccountId, request.ClientOrderId);
             var result = await ApiServiceContext.Call(grain.Cancel(caller.Name), context).ConfigureAwait(false);
             return (new V1.CancelOrderResponse { Order = Done(result) }, ApiAudit.Ok);
-        }, OrderJournaled);
+        }); // durable: a cancel queued behind a pending request is journaled only when (and if) it is sent
     }
 
     public override Task<V1.ReplaceOrderResponse> ReplaceOrder(V1.ReplaceOrderRequest request, ServerCallContext context)
@@ -77,7 +72,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
             var replace = OrderRequestValidator.ValidateReplace(request, current, api.Instruments, caller.Name);
             var result = await ApiServiceContext.Call(grain.Replace(replace), context).ConfigureAwait(false);
             return (new V1.ReplaceOrderResponse { Order = Done(result) }, ApiAudit.Ok);
-        }, OrderJournaled);
+        });
     }
 
     public override async Task<V1.GetOrderResponse> GetOrder(V1.GetOrderRequest request, ServerCallContext context)

@@ -39,13 +39,33 @@ public sealed class ApiAuditTests
             _sink.Records);
     }
 
+    [Fact]
+    public void An_admitted_order_skips_its_own_sync_only_where_the_order_journal_survives_a_power_cut()
+    {
+        Assert.Equal(AuditDurability.Written, new ApiAudit(_sink, new ManualClock(default), orderJournalSurvivesPowerLoss: true).AdmittedOrderDurability);
+        Assert.Equal(AuditDurability.Durable, new ApiAudit(_sink, new ManualClock(default), orderJournalSurvivesPowerLoss: false).AdmittedOrderDurability);
+    }
+
+    [Fact]
+    public async Task A_long_target_is_cut_without_splitting_a_surrogate_pair()
+    {
+        var target = new string('a', 159) + "\U0001F600" + "tail";
+
+        await _audit.RecordAsync(Alice, "SubmitOrder", target, ApiAudit.Ok);
+
+        Assert.Equal(new string('a', 159), _sink.Targets.Single());
+    }
+
     private sealed class RecordingSink : IAuditSink
     {
         public List<(string Action, string Outcome, AuditDurability Durability)> Records { get; } = [];
 
+        public List<string> Targets { get; } = [];
+
         public ValueTask RecordAsync(AuditRecord record, AuditDurability durability = AuditDurability.Durable, CancellationToken cancellationToken = default)
         {
             Records.Add((record.Action, record.Outcome, durability));
+            Targets.Add(record.Target);
             return ValueTask.CompletedTask;
         }
     }

@@ -76,6 +76,35 @@ public sealed class JsonLinesAuditSinkTests : IDisposable
     }
 
     [Fact]
+    public async Task Written_records_are_synced_too_without_a_durable_one_to_wait_for_it()
+    {
+        var path = Path.Combine(_folder, "api.jsonl");
+        using var synced = new SemaphoreSlim(0);
+        await using var sink = new JsonLinesAuditSink(path, flushToDisk: true, _ => synced.Release());
+
+        await sink.RecordAsync(Record(1), AuditDurability.Written);
+
+        Assert.True(await synced.WaitAsync(TimeSpan.FromSeconds(10)), "a written record was never synced");
+    }
+
+    [Fact]
+    public async Task A_sync_that_fails_unexpectedly_fails_its_records_and_the_sink_goes_on()
+    {
+        var path = Path.Combine(_folder, "api.jsonl");
+        var calls = 0;
+        await using var sink = new JsonLinesAuditSink(path, flushToDisk: true, _ =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                throw new ObjectDisposedException("handle");
+            }
+        });
+
+        await Assert.ThrowsAsync<IOException>(async () => await sink.RecordAsync(Record(1), AuditDurability.Durable).AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        await sink.RecordAsync(Record(2), AuditDurability.Durable).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task Without_syncing_to_disk_no_record_waits_for_a_sync()
     {
         var path = Path.Combine(_folder, "api.jsonl");

@@ -59,11 +59,15 @@ public sealed class PaperVenueRetentionTests(ClusterFixture cluster)
         var resting = await venue.SendAsync(Order("resting") with { TimeInForce = TimeInForce.Gtc, LimitPrice = new Price(99m) });
         var canceled = await venue.CancelAsync(new VenueCancelRequest("RET|resting", Aapl.Id, new ClientOrderId("OTresting-c"),
             new ClientOrderId("OTresting"), resting.Reports[0].VenueOrderId, OrderSide.Buy, new Quantity(10)));
+        await venue.SendAsync(Order("expiring") with { TimeInForce = TimeInForce.Gtd, LimitPrice = new Price(99m), ExpireTime = clock.UtcNow.Add(TimeSpan.FromMinutes(1)) });
+        clock.Advance(TimeSpan.FromMinutes(2));
+        venue.ExpireDue();
 
         Assert.Equal([ExecType.New, ExecType.Trade, ExecType.Canceled], (await venue.SendAsync(Order("partial"))).Reports.Select(r => r.ExecType));
         Assert.Equal(partial.Reports.ToArray(), (await venue.StatusAsync(Status("partial"))).Reports.ToArray()); // ImmutableArray equality is by reference
         Assert.Equal([ExecType.New, ExecType.Canceled], (await venue.StatusAsync(Status("resting"))).Reports.Select(r => r.ExecType));
         Assert.Equal(canceled.Reports[0], (await venue.StatusAsync(Status("resting"))).Reports[^1]);
+        Assert.Equal([ExecType.New, ExecType.Expired], (await venue.StatusAsync(Status("expiring"))).Reports.Select(r => r.ExecType));
     }
 
     private static VenueOrderStatusRequest Status(string id) => new($"RET|{id}", Aapl.Id, new ClientOrderId($"OT{id}"), null, OrderSide.Buy);

@@ -331,9 +331,10 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         var key = working.Order.OrderKey;
         _working.Remove(key);
         _book.Remove(working);
-        if (_reports.Remove(key, out var history))
+        if (_reports.TryGetValue(key, out var history))
         {
-            _done.Add(key, history, now);
+            _done.Add(key, history, now); // archived before it leaves the working table: a failure here loses nothing
+            _reports.Remove(key);
         }
 
         _done.Prune(_retainedDoneOrders, now.Add(-_minimumRetention));
