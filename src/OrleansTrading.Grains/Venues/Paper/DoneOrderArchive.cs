@@ -50,7 +50,7 @@ internal sealed class DoneOrderArchive(Serializer serializer, int chunkBytes = D
         chunk.Used += length;
         chunk.Live++;
 
-        var hash = Hash(orderKey);
+        var hash = XxHash128.HashToUInt128(span.Slice(sizeof(int), keyBytes));
         var location = new Location(_firstChunk + _chunks.Count - 1, at, length);
         _index[hash] = location;
         _entries.Enqueue(new Entry(hash, location, doneAt));
@@ -60,16 +60,17 @@ internal sealed class DoneOrderArchive(Serializer serializer, int chunkBytes = D
     public bool TryGet(string orderKey, out ImmutableArray<ExecutionReport> reports)
     {
         reports = default;
-        if (!_index.TryGetValue(Hash(orderKey), out var location))
+        var byteCount = Encoding.UTF8.GetByteCount(orderKey);
+        Span<byte> key = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
+        Encoding.UTF8.GetBytes(orderKey, key);
+        if (!_index.TryGetValue(XxHash128.HashToUInt128(key), out var location))
         {
             return false;
         }
 
         var record = _chunks[(int)(location.Chunk - _firstChunk)].Data.AsSpan(location.Offset, location.Length);
         var keyBytes = BitConverter.ToInt32(record);
-        Span<byte> expected = keyBytes <= 512 ? stackalloc byte[keyBytes] : new byte[keyBytes];
-        if (Encoding.UTF8.GetByteCount(orderKey) != keyBytes || Encoding.UTF8.GetBytes(orderKey, expected) != keyBytes ||
-            !record.Slice(sizeof(int), keyBytes).SequenceEqual(expected))
+        if (keyBytes != byteCount || !record.Slice(sizeof(int), keyBytes).SequenceEqual(key))
         {
             return false; // another key with the same hash
         }
@@ -111,14 +112,6 @@ internal sealed class DoneOrderArchive(Serializer serializer, int chunkBytes = D
         var chunk = new Chunk(new byte[Math.Max(chunkBytes, length)]); // an order with an unusually long history gets a chunk of its own size
         _chunks.Add(chunk);
         return chunk;
-    }
-
-    private static UInt128 Hash(string orderKey)
-    {
-        var bytes = Encoding.UTF8.GetByteCount(orderKey);
-        Span<byte> utf8 = bytes <= 512 ? stackalloc byte[bytes] : new byte[bytes];
-        Encoding.UTF8.GetBytes(orderKey, utf8);
-        return XxHash128.HashToUInt128(utf8);
     }
 
     private readonly record struct Location(long Chunk, int Offset, int Length);
