@@ -34,6 +34,7 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly Dictionary<string, WorkingOrder> _working = new(StringComparer.Ordinal);
     private readonly RestingOrderBook _book = new();
+    private readonly PriorityQueue<WorkingOrder, UnixNanos> _expiries = new(); // orders with an expiry, soonest first; done ones are skipped when due
     private readonly Dictionary<string, List<ExecutionReport>> _reports = new(StringComparer.Ordinal); // working orders'
     private readonly DoneOrderArchive _done;
     private static readonly TimeSpan _redeliveryPeriod = TimeSpan.FromMinutes(5);
@@ -136,6 +137,10 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
             }
 
             FileIfWorking(working);
+            if (expiresAt is { } at && _working.ContainsKey(order.OrderKey))
+            {
+                ScheduleExpiry(working, at);
+            }
         }
 
         return Task.FromResult(VenueResponse.Immediate(reports.ToImmutable()));
@@ -240,14 +245,23 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         }
     }
 
-    /// <summary>Expires Day and GTD orders whose time has come (called on a timer).</summary>
+    /// <summary>
+    /// Expires Day and GTD orders whose time has come (called on a timer): only the due ones are visited, soonest
+    /// first, however many orders rest without an expiry.
+    /// </summary>
     public void ExpireDue()
     {
         var now = _clock.UtcNow;
         lock (_lock)
         {
-            foreach (var working in _working.Values.Where(w => w.ExpiresAt is { } at && at <= now).ToList())
+            while (_expiries.TryPeek(out var working, out var at) && at <= now)
             {
+                _expiries.Dequeue();
+                if (!_working.TryGetValue(working.Order.OrderKey, out var current) || !ReferenceEquals(current, working))
+                {
+                    continue; // done before its expiry
+                }
+
                 var expired = Report(working, ExecType.Expired, OrderStatus.Expired, Quantity.Zero, Price.Zero, now);
                 Retire(working);
                 Enqueue(working.Order.OrderKey, [expired]);
@@ -282,6 +296,26 @@ public sealed partial class PaperVenue : IVenueConnector, IAsyncDisposable
         if (proposal.CancelRemainder)
         {
             Cancel(working, now, reports, working.Order.TimeInForce == TimeInForce.Fok ? "Fill-or-kill could not fill completely" : "Immediate-or-cancel remainder canceled");
+        }
+    }
+
+    /// <summary>
+    /// Files a working order's expiry. Done orders leave the queue when their time comes; should they outnumber the
+    /// working ones, the queue is rebuilt from the working orders, so it never holds more than a bounded share of them.
+    /// </summary>
+    private void ScheduleExpiry(WorkingOrder working, UnixNanos at)
+    {
+        _expiries.Enqueue(working, at);
+        if (_expiries.Count > (2 * _working.Count) + 1024)
+        {
+            _expiries.Clear();
+            foreach (var live in _working.Values)
+            {
+                if (live.ExpiresAt is { } expiry)
+                {
+                    _expiries.Enqueue(live, expiry);
+                }
+            }
         }
     }
 
