@@ -47,6 +47,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => Cluster.GrainFactory;
 
     /// <summary>A service of the (single) silo, e.g. the paper venue to feed it quotes.</summary>
+    /// <summary>A paper venue for AAPL outside the silo, delivering later reports to this cluster's order grains.</summary>
+    public OrleansTrading.Grains.Venues.Paper.PaperVenue PaperVenue(OrleansTrading.Domain.Time.IClock clock, OrleansTrading.Grains.Venues.Paper.PaperVenueOptions? options = null) =>
+        new(new OrleansTrading.Grains.Instruments.InstrumentCatalog([Aapl]), Grains, clock, new OrleansTrading.Grains.MarketData.MarketPriceBook(),
+            options ?? new OrleansTrading.Grains.Venues.Paper.PaperVenueOptions(), SiloService<Orleans.Serialization.Serializer>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<OrleansTrading.Grains.Venues.Paper.PaperVenue>.Instance);
+
     public T SiloService<T>()
         where T : notnull => ((InProcessSiloHandle)Cluster.Primary!).ServiceProvider.GetRequiredService<T>();
 

@@ -77,8 +77,7 @@ public sealed class PaperVenueExpiryTests(ClusterFixture cluster)
         Assert.Equal(0, venue.OpenOrders);
     }
 
-    private PaperVenue Venue() => new(new InstrumentCatalog([Aapl]), cluster.Grains, _clock, new MarketPriceBook(),
-        new PaperVenueOptions(), cluster.SiloService<Serializer>(), NullLogger<PaperVenue>.Instance);
+    private PaperVenue Venue() => cluster.PaperVenue(_clock);
 
     private static async Task<ExecType> LastAsync(PaperVenue venue, string id) => (await venue.StatusAsync(Status(id))).Reports[^1].ExecType;
 

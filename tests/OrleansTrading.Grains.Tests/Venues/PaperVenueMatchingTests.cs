@@ -138,8 +138,7 @@ public sealed class PaperVenueMatchingTests(ClusterFixture cluster)
         Assert.Equal(0, await TradesAsync(venue, "cancelled"));
     }
 
-    private PaperVenue Venue() => new(new InstrumentCatalog([Aapl]), cluster.Grains, _clock, new MarketPriceBook(),
-        new PaperVenueOptions(), cluster.SiloService<Serializer>(), NullLogger<PaperVenue>.Instance);
+    private PaperVenue Venue() => cluster.PaperVenue(_clock);
 
     private QuoteTick Quote(decimal bid, decimal ask, decimal size = 1_000_000m) =>
         new(Aapl.Id, new Price(bid), new Price(ask), new Quantity(size), new Quantity(size), _clock.UtcNow, _clock.UtcNow);

@@ -26,8 +26,7 @@ public sealed class PaperVenueRetentionTests(ClusterFixture cluster)
     public async Task A_done_order_is_remembered_for_the_minimum_retention_however_many_orders_complete_after_it()
     {
         var clock = new ManualClock(UnixNanos.FromDateTime(ClusterFixture.Start));
-        await using var venue = new PaperVenue(new InstrumentCatalog([Aapl]), cluster.Grains, clock, new MarketPriceBook(),
-            new PaperVenueOptions { RetainedDoneOrders = 1, MinimumRetention = TimeSpan.FromMinutes(10) }, cluster.SiloService<Serializer>(), NullLogger<PaperVenue>.Instance);
+        await using var venue = cluster.PaperVenue(clock, new PaperVenueOptions { RetainedDoneOrders = 1, MinimumRetention = TimeSpan.FromMinutes(10) });
         venue.OnQuote(new QuoteTick(Aapl.Id, new Price(100m), new Price(100.02m), new Quantity(1_000_000m), new Quantity(1_000_000m), clock.UtcNow, clock.UtcNow));
         var first = await venue.SendAsync(Order("first"));
         for (var i = 0; i < 5; i++)
@@ -51,8 +50,7 @@ public sealed class PaperVenueRetentionTests(ClusterFixture cluster)
     public async Task A_done_orders_history_ends_with_the_report_that_finished_it()
     {
         var clock = new ManualClock(UnixNanos.FromDateTime(ClusterFixture.Start));
-        await using var venue = new PaperVenue(new InstrumentCatalog([Aapl]), cluster.Grains, clock, new MarketPriceBook(),
-            new PaperVenueOptions(), cluster.SiloService<Serializer>(), NullLogger<PaperVenue>.Instance);
+        await using var venue = cluster.PaperVenue(clock);
         venue.OnQuote(new QuoteTick(Aapl.Id, new Price(100m), new Price(100.02m), new Quantity(4), new Quantity(4), clock.UtcNow, clock.UtcNow));
 
         var partial = await venue.SendAsync(Order("partial")); // 4 of 10 fill, the rest of the IOC is canceled
