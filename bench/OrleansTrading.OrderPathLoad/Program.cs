@@ -15,7 +15,8 @@ using OrleansTrading.Domain.Values;
 using OrleansTrading.Host;
 
 // Usage: dotnet run -c Release --project bench/OrleansTrading.OrderPathLoad -- [--callers 64] [--accounts 16]
-//        [--warmup 3] [--seconds 10] [--durability power-loss-safe|process-crash-safe] [--journal log|tables] [--allocations] [--gc]
+//        [--warmup 3] [--seconds 10] [--durability power-loss-safe|process-crash-safe] [--journal log|tables] [--orders ioc|resting]
+//        [--allocations] [--gc]
 var options = LoadOptions.Parse(args);
 var data = Directory.CreateTempSubdirectory("ot-load-").FullName;
 var configuration = new Dictionary<string, string?>
@@ -59,7 +60,7 @@ await host.StartAsync();
 await Task.Delay(500); // the simulated feed's first quotes
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 
-Console.WriteLine($"order path load: {options.Callers} callers over {options.Accounts} accounts, {options.Durability}, journal {options.Journal}, serverGC={GCSettings.IsServerGC}, cores={Environment.ProcessorCount}");
+Console.WriteLine($"order path load: {options.Callers} callers over {options.Accounts} accounts, {options.Orders} orders, {options.Durability}, journal {options.Journal}, serverGC={GCSettings.IsServerGC}, cores={Environment.ProcessorCount}");
 await RunAsync(TimeSpan.FromSeconds(options.WarmupSeconds), record: false);
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -119,10 +120,15 @@ async Task<(LongHistogram Histogram, long Orders, TimeSpan Elapsed)> RunAsync(Ti
         var account = new AccountId($"LOAD-{caller % options.Accounts}");
         for (var i = 0; DateTime.UtcNow < stop; i++)
         {
-            var side = i % 2 == 0 ? OrderSide.Buy : OrderSide.Sell;
-            var request = new SubmitOrderRequest(account, new StrategyId("LOAD-STRATEGY"), new InstrumentId(instruments[i % instruments.Length]),
-                new ClientOrderId($"{(record ? "m" : "w")}{caller}-{i}"), side, OrderType.Limit, new Quantity(1),
-                new Price(side == OrderSide.Buy ? 1000m : 1m), null, TimeInForce.Ioc, null, "load");
+            var request = options.Orders == OrderKind.Resting
+                // what the gRPC load sends: a GTC buy far below the market, which rests on the venue's book
+                ? new SubmitOrderRequest(account, new StrategyId("LOAD-STRATEGY"), new InstrumentId(instruments[0]),
+                    new ClientOrderId($"{(record ? "m" : "w")}{caller}-{i}"), OrderSide.Buy, OrderType.Limit, new Quantity(1),
+                    new Price(10m), null, TimeInForce.Gtc, null, "load")
+                // marketable IOC orders, buys and sells in turn, which fill at once against the simulated quote
+                : new SubmitOrderRequest(account, new StrategyId("LOAD-STRATEGY"), new InstrumentId(instruments[i % instruments.Length]),
+                    new ClientOrderId($"{(record ? "m" : "w")}{caller}-{i}"), i % 2 == 0 ? OrderSide.Buy : OrderSide.Sell, OrderType.Limit, new Quantity(1),
+                    new Price(i % 2 == 0 ? 1000m : 1m), null, TimeInForce.Ioc, null, "load");
             var started = Stopwatch.GetTimestamp();
             var result = await grains.GetGrainByKey<IAccountGrain>(request.Account.Value).Submit(request);
             var nanos = (long)(Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1_000_000);
@@ -148,7 +154,15 @@ async Task<(LongHistogram Histogram, long Orders, TimeSpan Elapsed)> RunAsync(Ti
     return (histogram, count, clock.Elapsed);
 }
 
-internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds, int Seconds, string Durability, string Journal, bool SampleAllocations, bool RecordCollections)
+/// <summary>What the callers submit: marketable IOC orders that fill at once, or GTC orders that rest (as the gRPC load's do).</summary>
+internal enum OrderKind
+{
+    Ioc,
+    Resting,
+}
+
+internal sealed record LoadOptions(
+    int Callers, int Accounts, int WarmupSeconds, int Seconds, string Durability, string Journal, OrderKind Orders, bool SampleAllocations, bool RecordCollections)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -165,6 +179,12 @@ internal sealed record LoadOptions(int Callers, int Accounts, int WarmupSeconds,
             int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture),
             Value("--durability", "power-loss-safe"),
             Value("--journal", "log"),
+            Value("--orders", "ioc") switch
+            {
+                "ioc" => OrderKind.Ioc,
+                "resting" => OrderKind.Resting,
+                var other => throw new ArgumentException($"--orders must be ioc or resting, not '{other}'"),
+            },
             args.Contains("--allocations"),
             args.Contains("--gc"));
     }

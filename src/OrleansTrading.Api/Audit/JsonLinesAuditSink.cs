@@ -13,10 +13,15 @@ namespace OrleansTrading.Api.Audit;
 /// <see cref="RecordAsync"/> completes once its record is written to the OS (survives a process kill). With
 /// <c>flushToDisk</c>, a <see cref="AuditDurability.Durable"/> record also waits for a sync to the disk (survives a
 /// power cut): a second stage syncs what the writer has written, once for all the records written meanwhile, while the
-/// writer goes on writing — so a <see cref="AuditDurability.Written"/> record never waits behind a sync.
+/// writer goes on writing — so a <see cref="AuditDurability.Written"/> record never waits behind a sync. Written records
+/// are synced too, but since nobody waits for that, a sync for them alone waits up to <see cref="WrittenSyncDelay"/>
+/// for more to share it (or for a durable record, which is synced at once).
 /// </summary>
 public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
 {
+    /// <summary>How long written records wait, at most, for a sync of their own (they are on disk within about this).</summary>
+    public static readonly TimeSpan WrittenSyncDelay = TimeSpan.FromMilliseconds(50);
+
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<Pending> _written = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly FileStream _file;
@@ -25,16 +30,18 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
     private readonly Task _writer;
     private readonly Task _syncer;
     private readonly Action<SafeFileHandle> _syncToDisk;
+    private readonly TimeSpan _writtenSyncDelay;
 
     public JsonLinesAuditSink(string path, bool flushToDisk)
         : this(path, flushToDisk, RandomAccess.FlushToDisk)
     {
     }
 
-    /// <summary>With the sync to disk replaced (tests hold it to show what waits for it).</summary>
-    internal JsonLinesAuditSink(string path, bool flushToDisk, Action<SafeFileHandle> syncToDisk)
+    /// <summary>With the sync to disk replaced (tests hold it to show what waits for it), and the written records' delay.</summary>
+    internal JsonLinesAuditSink(string path, bool flushToDisk, Action<SafeFileHandle> syncToDisk, TimeSpan? writtenSyncDelay = null)
     {
         _syncToDisk = syncToDisk;
+        _writtenSyncDelay = writtenSyncDelay ?? WrittenSyncDelay;
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         _file = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.None);
@@ -151,15 +158,18 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
         }
     }
 
-    /// <summary>Syncs the file to the disk for the records written so far, all of them with one sync.</summary>
+    /// <summary>
+    /// Syncs the file to the disk for the records written so far, all of them with one sync: at once when a durable
+    /// record waits for it, within <see cref="_writtenSyncDelay"/> when only written records do.
+    /// </summary>
     private async Task SyncLoopAsync()
     {
         var waiting = new List<Pending>(64);
         while (await _written.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (_written.Reader.TryRead(out var pending))
+            if (!TakeWritten(waiting))
             {
-                waiting.Add(pending);
+                await GatherUntilDurableAsync(waiting).ConfigureAwait(false);
             }
 
             try
@@ -176,6 +186,39 @@ public sealed class JsonLinesAuditSink : IAuditSink, IAsyncDisposable
             }
 
             waiting.Clear();
+        }
+    }
+
+    /// <summary>Takes every record written so far; whether one of them waits for its sync.</summary>
+    private bool TakeWritten(List<Pending> waiting)
+    {
+        var durable = false;
+        while (_written.Reader.TryRead(out var pending))
+        {
+            waiting.Add(pending);
+            durable |= pending.Durability == AuditDurability.Durable;
+        }
+
+        return durable;
+    }
+
+    /// <summary>Only written records wait: gathers more for the same sync until a durable one comes, the delay ends or the sink closes.</summary>
+    private async Task GatherUntilDurableAsync(List<Pending> waiting)
+    {
+        using var delay = new CancellationTokenSource(_writtenSyncDelay);
+        try
+        {
+            while (await _written.Reader.WaitToReadAsync(delay.Token).ConfigureAwait(false))
+            {
+                if (TakeWritten(waiting))
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (delay.IsCancellationRequested)
+        {
+            // the delay is over: sync what has gathered
         }
     }
 

@@ -88,6 +88,36 @@ public sealed class JsonLinesAuditSinkTests : IDisposable
     }
 
     [Fact]
+    public async Task Written_records_gather_for_one_sync_which_a_durable_record_brings_forward()
+    {
+        var path = Path.Combine(_folder, "api.jsonl");
+        var syncs = 0;
+        await using var sink = new JsonLinesAuditSink(path, flushToDisk: true, _ => Interlocked.Increment(ref syncs), writtenSyncDelay: TimeSpan.FromMinutes(10));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await sink.RecordAsync(Record(i), AuditDurability.Written);
+        }
+
+        Assert.Equal(0, Volatile.Read(ref syncs)); // written records alone wait for the delay (ten minutes here)
+        await sink.RecordAsync(Record(5), AuditDurability.Durable).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(1, Volatile.Read(ref syncs)); // the durable record's sync, at once, covers the written ones too
+    }
+
+    [Fact]
+    public async Task Written_records_waiting_for_their_sync_are_synced_when_the_sink_closes()
+    {
+        var path = Path.Combine(_folder, "api.jsonl");
+        var syncs = 0;
+        var sink = new JsonLinesAuditSink(path, flushToDisk: true, _ => Interlocked.Increment(ref syncs), writtenSyncDelay: TimeSpan.FromMinutes(10));
+        await sink.RecordAsync(Record(1), AuditDurability.Written);
+
+        await sink.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1, syncs);
+    }
+
+    [Fact]
     public async Task A_sync_that_fails_unexpectedly_fails_its_records_and_the_sink_goes_on()
     {
         var path = Path.Combine(_folder, "api.jsonl");
