@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Threading.Channels;
 using Grpc.Core;
 using Grpc.Net.Client;
 using HdrHistogram;
@@ -10,11 +11,17 @@ namespace OrleansTrading.GrpcLoad;
 /// <summary>
 /// Runs the callers: each submits limit orders (or reads one, see <see cref="LoadMode"/>) back to back (yielding between calls so no caller starves), each with
 /// its own histogram of the latency it sees, merged at the end. The warm-up is measured separately and discarded.
+/// <para>
+/// With a rate (open loop), a pacer releases calls on the rate's schedule, checking every millisecond, and a free
+/// caller takes each: a call's latency counts from its release, so time spent waiting for a caller while every caller
+/// is busy counts against the server (no coordinated omission), and only the pacer's timer resolution does not.
+/// </para>
 /// </summary>
 internal sealed class LoadRun(LoadSettings settings, string endpoint)
 {
     private readonly Dictionary<StatusCode, long> _errors = [];
     private readonly Lock _errorsLock = new();
+    private long _measuringFrom = long.MaxValue; // with a rate: calls released before the measured run (a warm-up backlog) are dropped
 
     public async Task<LoadResult> RunAsync()
     {
@@ -28,14 +35,19 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
             var run = Guid.NewGuid().ToString("N")[..8];
             using var stop = new CancellationTokenSource();
             var measuring = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var released = settings.Rate > 0 ? Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleWriter = true }) : null;
+            var pacer = released is null ? Task.CompletedTask : Task.Run(() => PaceAsync(released.Writer, stop.Token));
             var callers = Enumerable.Range(0, settings.Callers).Select(i => Task.Run(() => CallerAsync(
-                new OrderService.OrderServiceClient(channels[i % channels.Length]), headers, $"{run}-{i.ToString(CultureInfo.InvariantCulture)}", i, measuring.Task, stop.Token))).ToArray();
+                new OrderService.OrderServiceClient(channels[i % channels.Length]), headers, $"{run}-{i.ToString(CultureInfo.InvariantCulture)}", i,
+                released?.Reader, measuring.Task, stop.Token))).ToArray();
 
             await Task.Delay(settings.Warmup);
             var started = Stopwatch.GetTimestamp();
+            Volatile.Write(ref _measuringFrom, started);
             measuring.SetResult();
             await Task.Delay(settings.Duration);
             await stop.CancelAsync();
+            await pacer;
             var results = await Task.WhenAll(callers);
             var elapsed = Stopwatch.GetElapsedTime(started);
 
@@ -58,8 +70,37 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
         }
     }
 
+    /// <summary>Releases calls at the rate: each millisecond, every call due since the start, stamped with its release time.</summary>
+    private async Task PaceAsync(ChannelWriter<long> released, CancellationToken stop)
+    {
+        var start = Stopwatch.GetTimestamp();
+        long issued = 0;
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var now = Stopwatch.GetTimestamp();
+                var due = (long)((now - start) / (double)Stopwatch.Frequency * settings.Rate);
+                for (; issued < due; issued++)
+                {
+                    released.TryWrite(now);
+                }
+
+                await Task.Delay(1, stop).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // the run is over
+        }
+        finally
+        {
+            released.TryComplete();
+        }
+    }
+
     private async Task<(LongHistogram Histogram, long Count)> CallerAsync(
-        OrderService.OrderServiceClient client, Metadata headers, string prefix, int index, Task measuring, CancellationToken stop)
+        OrderService.OrderServiceClient client, Metadata headers, string prefix, int index, ChannelReader<long>? released, Task measuring, CancellationToken stop)
     {
         var histogram = new LongHistogram(TimeStamp.Seconds(60), 3);
         var account = SelfHostedTarget.Account(index % settings.Accounts);
@@ -85,8 +126,26 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
 
         while (!stop.IsCancellationRequested)
         {
+            long start;
+            if (released is null)
+            {
+                start = Stopwatch.GetTimestamp();
+            }
+            else if (await NextReleaseAsync(released, stop) is { } release)
+            {
+                if (release < Volatile.Read(ref _measuringFrom) && measuring.IsCompleted)
+                {
+                    continue; // still queued from the warm-up, which the measured run does not inherit
+                }
+
+                start = release;
+            }
+            else
+            {
+                break;
+            }
+
             request.ClientOrderId = prefix + "-" + (sequence++).ToString(CultureInfo.InvariantCulture);
-            var start = Stopwatch.GetTimestamp();
             try
             {
                 if (settings.Mode == LoadMode.GetOrder)
@@ -113,10 +172,26 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
                 counted++;
             }
 
-            await Task.Yield();
+            if (released is null)
+            {
+                await Task.Yield();
+            }
         }
 
         return (histogram, counted);
+    }
+
+    /// <summary>The release time of the next call for this caller, or nothing once the run is over.</summary>
+    private static async ValueTask<long?> NextReleaseAsync(ChannelReader<long> released, CancellationToken stop)
+    {
+        try
+        {
+            return await released.ReadAsync(stop).ConfigureAwait(false); // one waiting caller per release, not all of them
+        }
+        catch (Exception ex) when (ex is ChannelClosedException || (ex is OperationCanceledException && stop.IsCancellationRequested))
+        {
+            return null; // the run is over
+        }
     }
 }
 

@@ -1,6 +1,9 @@
 namespace OrleansTrading.GrpcLoad;
 
-/// <summary>One load run: where, how many callers, how long, over how many accounts.</summary>
+/// <summary>
+/// One load run: where, how many callers, how long, over how many accounts; with a <see cref="Rate"/>, calls are
+/// offered at that rate (open loop) by at most <see cref="Callers"/> at a time, instead of back to back.
+/// </summary>
 internal sealed record LoadSettings(
     string? Endpoint,
     string ApiKey,
@@ -13,4 +16,5 @@ internal sealed record LoadSettings(
     string Instrument,
     bool HostServerGc,
     IReadOnlyList<string> HostArguments,
-    LoadMode Mode);
+    LoadMode Mode,
+    int Rate = 0);

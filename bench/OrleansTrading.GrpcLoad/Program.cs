@@ -14,19 +14,21 @@ var strategy = new Option<string>("--strategy") { Description = "strategy id", D
 var instrument = new Option<string>("--instrument") { Description = "instrument id", DefaultValueFactory = _ => "AAPL.XNAS" };
 var hostArgs = new Option<string[]>("--host-arg") { Description = "extra argument for a self-started host (repeatable), e.g. --host-arg=--durability=process-crash-safe", AllowMultipleArgumentsPerToken = false };
 var mode = new Option<string>("--mode") { Description = "submit (new order per call) or get-order (read one order per call: the API's own cost)", DefaultValueFactory = _ => "submit" };
+var rate = new Option<int>("--rate") { Description = "offer this many calls per second (open loop, latency counted from when each call was due) instead of calling back to back; --callers caps how many are in flight", DefaultValueFactory = _ => 0 };
 var hostGc = new Option<string>("--host-gc") { Description = "server or workstation GC for a self-started host", DefaultValueFactory = _ => "server" };
 
 var root = new RootCommand("OrleansTrading gRPC load generator: orders/s and per-call latency (p50/p99/p99.9) over loopback.")
 {
-    endpoint, apiKey, callers, channels, warmup, duration, accounts, strategy, instrument, hostGc, hostArgs, mode,
+    endpoint, apiKey, callers, channels, warmup, duration, accounts, strategy, instrument, hostGc, hostArgs, mode, rate,
 };
 root.SetAction(async (parse, _) =>
 {
     var settings = new LoadSettings(
         parse.GetValue(endpoint), parse.GetValue(apiKey)!, parse.GetValue(callers), Math.Max(1, parse.GetValue(channels)),
         TimeSpan.FromSeconds(parse.GetValue(warmup)), TimeSpan.FromSeconds(parse.GetValue(duration)), Math.Max(1, parse.GetValue(accounts)),
-        parse.GetValue(strategy)!, parse.GetValue(instrument)!, parse.GetValue(hostGc) != "workstation", parse.GetValue(hostArgs) ?? [], parse.GetValue(mode) == "get-order" ? LoadMode.GetOrder : LoadMode.Submit);
-    Console.WriteLine($"load generator: serverGC={GCSettings.IsServerGC} cores={Environment.ProcessorCount} mode={settings.Mode} callers={settings.Callers} channels={settings.Channels} accounts={settings.Accounts} warmup={settings.Warmup.TotalSeconds}s duration={settings.Duration.TotalSeconds}s");
+        parse.GetValue(strategy)!, parse.GetValue(instrument)!, parse.GetValue(hostGc) != "workstation", parse.GetValue(hostArgs) ?? [], parse.GetValue(mode) == "get-order" ? LoadMode.GetOrder : LoadMode.Submit,
+        Math.Max(0, parse.GetValue(rate)));
+    Console.WriteLine($"load generator: serverGC={GCSettings.IsServerGC} cores={Environment.ProcessorCount} mode={settings.Mode} rate={(settings.Rate > 0 ? settings.Rate + "/s offered" : "back to back")} callers={settings.Callers} channels={settings.Channels} accounts={settings.Accounts} warmup={settings.Warmup.TotalSeconds}s duration={settings.Duration.TotalSeconds}s");
 
     await using var host = settings.Endpoint is null ? await SelfHostedTarget.StartAsync(settings.Accounts, settings.HostServerGc, settings.HostArguments) : null;
     var result = await new LoadRun(settings, settings.Endpoint ?? host!.Endpoint).RunAsync();
@@ -35,7 +37,7 @@ root.SetAction(async (parse, _) =>
     Console.WriteLine(string.Create(inv, $"calls: {result.Orders} in {result.Elapsed.TotalSeconds:F1}s = {result.OrdersPerSecond:F0} calls/s"));
     Console.WriteLine(string.Create(inv, $"latency ms: p50 {result.Millis(50):F3}  p90 {result.Millis(90):F3}  p99 {result.Millis(99):F3}  p99.9 {result.Millis(99.9):F3}  max {result.MaxMillis:F3}"));
     Console.WriteLine(result.Errors.Count == 0 ? "errors: none" : "errors: " + string.Join(", ", result.Errors.Select(e => $"{e.Key}={e.Value}")));
-    Console.WriteLine(string.Create(inv, $"| {settings.Callers} | {settings.Accounts} | {result.OrdersPerSecond:F0} | {result.Millis(50):F2} | {result.Millis(99):F2} | {result.Millis(99.9):F2} | {result.Errors.Values.Sum()} |"));
+    Console.WriteLine(string.Create(inv, $"| {settings.Callers} | {(settings.Rate > 0 ? settings.Rate.ToString(inv) : "max")} | {settings.Accounts} | {result.OrdersPerSecond:F0} | {result.Millis(50):F2} | {result.Millis(99):F2} | {result.Millis(99.9):F2} | {result.Errors.Values.Sum()} |"));
     return result.Orders > 0 ? 0 : 1;
 });
 
