@@ -118,6 +118,12 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
             TimeInForce = TimeInForce.Gtc,
         };
         var read = new GetOrderRequest { AccountId = account, ClientOrderId = prefix + "-read" };
+        var basket = new SubmitOrdersRequest();
+        for (var i = 0; i < settings.Basket; i++)
+        {
+            basket.Orders.Add(request.Clone());
+        }
+
         if (settings.Mode == LoadMode.GetOrder)
         {
             request.ClientOrderId = read.ClientOrderId;
@@ -146,11 +152,27 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
             }
 
             request.ClientOrderId = prefix + "-" + (sequence++).ToString(CultureInfo.InvariantCulture);
+            foreach (var order in basket.Orders)
+            {
+                order.ClientOrderId = prefix + "-" + (sequence++).ToString(CultureInfo.InvariantCulture);
+            }
+
             try
             {
                 if (settings.Mode == LoadMode.GetOrder)
                 {
                     await client.GetOrderAsync(read, headers);
+                }
+                else if (settings.Basket > 0)
+                {
+                    var answer = await client.SubmitOrdersAsync(basket, headers);
+                    if (answer.Results.Count(r => r.Refusal is not null) is > 0 and var refused)
+                    {
+                        lock (_errorsLock)
+                        {
+                            _errors[StatusCode.FailedPrecondition] = _errors.GetValueOrDefault(StatusCode.FailedPrecondition) + refused; // orders refused inside a basket
+                        }
+                    }
                 }
                 else
                 {

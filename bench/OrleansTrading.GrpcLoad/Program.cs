@@ -15,11 +15,12 @@ var instrument = new Option<string>("--instrument") { Description = "instrument 
 var hostArgs = new Option<string[]>("--host-arg") { Description = "extra argument for a self-started host (repeatable), e.g. --host-arg=--durability=process-crash-safe", AllowMultipleArgumentsPerToken = false };
 var mode = new Option<string>("--mode") { Description = "submit (new order per call) or get-order (read one order per call: the API's own cost)", DefaultValueFactory = _ => "submit" };
 var rate = new Option<int>("--rate") { Description = "offer this many calls per second (open loop, latency counted from when each call was due) instead of calling back to back; --callers caps how many are in flight", DefaultValueFactory = _ => 0 };
+var basket = new Option<int>("--basket") { Description = "submit baskets of this many orders per call (SubmitOrders) instead of one order per call (SubmitOrder)", DefaultValueFactory = _ => 0 };
 var hostGc = new Option<string>("--host-gc") { Description = "server or workstation GC for a self-started host", DefaultValueFactory = _ => "server" };
 
 var root = new RootCommand("OrleansTrading gRPC load generator: orders/s and per-call latency (p50/p99/p99.9) over loopback.")
 {
-    endpoint, apiKey, callers, channels, warmup, duration, accounts, strategy, instrument, hostGc, hostArgs, mode, rate,
+    endpoint, apiKey, callers, channels, warmup, duration, accounts, strategy, instrument, hostGc, hostArgs, mode, rate, basket,
 };
 root.SetAction(async (parse, _) =>
 {
@@ -27,8 +28,8 @@ root.SetAction(async (parse, _) =>
         parse.GetValue(endpoint), parse.GetValue(apiKey)!, parse.GetValue(callers), Math.Max(1, parse.GetValue(channels)),
         TimeSpan.FromSeconds(parse.GetValue(warmup)), TimeSpan.FromSeconds(parse.GetValue(duration)), Math.Max(1, parse.GetValue(accounts)),
         parse.GetValue(strategy)!, parse.GetValue(instrument)!, parse.GetValue(hostGc) != "workstation", parse.GetValue(hostArgs) ?? [], parse.GetValue(mode) == "get-order" ? LoadMode.GetOrder : LoadMode.Submit,
-        Math.Max(0, parse.GetValue(rate)));
-    Console.WriteLine($"load generator: serverGC={GCSettings.IsServerGC} cores={Environment.ProcessorCount} mode={settings.Mode} rate={(settings.Rate > 0 ? settings.Rate + "/s offered" : "back to back")} callers={settings.Callers} channels={settings.Channels} accounts={settings.Accounts} warmup={settings.Warmup.TotalSeconds}s duration={settings.Duration.TotalSeconds}s");
+        Math.Max(0, parse.GetValue(rate)), Math.Max(0, parse.GetValue(basket)));
+    Console.WriteLine($"load generator: serverGC={GCSettings.IsServerGC} cores={Environment.ProcessorCount} mode={settings.Mode}{(settings.Basket > 0 ? $" basket={settings.Basket}" : "")} rate={(settings.Rate > 0 ? settings.Rate + "/s offered" : "back to back")} callers={settings.Callers} channels={settings.Channels} accounts={settings.Accounts} warmup={settings.Warmup.TotalSeconds}s duration={settings.Duration.TotalSeconds}s");
 
     await using var host = settings.Endpoint is null ? await SelfHostedTarget.StartAsync(settings.Accounts, settings.HostServerGc, settings.HostArguments) : null;
     var result = await new LoadRun(settings, settings.Endpoint ?? host!.Endpoint).RunAsync();
@@ -36,6 +37,11 @@ root.SetAction(async (parse, _) =>
     var inv = CultureInfo.InvariantCulture;
     Console.WriteLine(string.Create(inv, $"calls: {result.Orders} in {result.Elapsed.TotalSeconds:F1}s = {result.OrdersPerSecond:F0} calls/s"));
     Console.WriteLine(string.Create(inv, $"latency ms: p50 {result.Millis(50):F3}  p90 {result.Millis(90):F3}  p99 {result.Millis(99):F3}  p99.9 {result.Millis(99.9):F3}  max {result.MaxMillis:F3}"));
+    if (settings.Basket > 0)
+    {
+        Console.WriteLine(string.Create(inv, $"orders: {result.Orders * settings.Basket} = {result.OrdersPerSecond * settings.Basket:F0} orders/s ({settings.Basket} per call)"));
+    }
+
     Console.WriteLine(result.Errors.Count == 0 ? "errors: none" : "errors: " + string.Join(", ", result.Errors.Select(e => $"{e.Key}={e.Value}")));
     Console.WriteLine(string.Create(inv, $"| {settings.Callers} | {(settings.Rate > 0 ? settings.Rate.ToString(inv) : "max")} | {settings.Accounts} | {result.OrdersPerSecond:F0} | {result.Millis(50):F2} | {result.Millis(99):F2} | {result.Millis(99.9):F2} | {result.Errors.Values.Sum()} |"));
     return result.Orders > 0 ? 0 : 1;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Orleans.Concurrency;
 using OrleansTrading.Abstractions.Orders;
 using OrleansTrading.Abstractions.Positions;
@@ -21,6 +22,12 @@ public interface IAccountGrain : IGrainWithStringKey
     /// unless it rests and something happens to it later; anything else goes to the order's grain.
     /// </summary>
     Task<SubmitOrderResult> Submit(SubmitOrderRequest request);
+
+    /// <summary>
+    /// Submits several orders of this account at once, each exactly as <see cref="Submit"/> would, and returns their
+    /// results in request order. The orders are independent: one's refusal does not touch another's.
+    /// </summary>
+    Task<ImmutableArray<SubmitOrderResult>> SubmitMany(ImmutableArray<SubmitOrderRequest> requests);
 
     /// <summary>Pre-trade risk for a new order; when admitted the order is durably journaled as submitted.</summary>
     Task<AdmissionResult> Admit(OrderAdmission admission);

@@ -60,6 +60,16 @@ public static class ApiErrors
         _ => StatusCode.FailedPrecondition,
     };
 
+    /// <summary>A grain refusal's status by its canonical gRPC name (<c>FAILED_PRECONDITION</c>…), for results that carry it.</summary>
+    public static string StatusName(RefusalKind kind) => StatusFor(kind) switch
+    {
+        StatusCode.InvalidArgument => "INVALID_ARGUMENT",
+        StatusCode.NotFound => "NOT_FOUND",
+        StatusCode.AlreadyExists => "ALREADY_EXISTS",
+        StatusCode.Unavailable => "UNAVAILABLE",
+        _ => "FAILED_PRECONDITION",
+    };
+
     public static RpcException PermissionDenied(AccessDenial denial) => Build(StatusCode.PermissionDenied, denial.Code, denial.Message);
 
     public static RpcException Unauthenticated(string code, string message) => Build(StatusCode.Unauthenticated, code, message);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Grpc.Core;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
@@ -28,11 +29,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
     public override Task<V1.SubmitOrderResponse> SubmitOrder(V1.SubmitOrderRequest request, ServerCallContext context)
     {
         var caller = CallerResolver.Require(context);
-        var details = ImmutableDictionary<string, string>.Empty
-            .Add("instrument", request.InstrumentId).Add("strategy", request.StrategyId).Add("side", request.Side.ToString())
-            .Add("type", request.OrderType.ToString()).Add("quantity", request.Quantity).Add("limitPrice", request.LimitPrice)
-            .Add("stopPrice", request.StopPrice).Add("timeInForce", request.TimeInForce.ToString());
-        return api.Audit.RunAsync(caller, "SubmitOrder", $"{request.AccountId}/{request.ClientOrderId}", details, async () =>
+        return api.Audit.RunAsync(caller, "SubmitOrder", OrderTarget(request), SubmitDetails(request), async () =>
         {
             ScopeAccess.Demand(AccessPolicy.TradeAccount(caller, request.AccountId));
             var order = OrderRequestValidator.ValidateSubmit(request, api.Instruments, api.Clock.UtcNow, caller.Name);
@@ -46,6 +43,75 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
             };
         }, api.Audit.AdmittedOrderDurability);
     }
+
+    /// <summary>
+    /// A basket: the caller's access to every account and every order's validity first (all or nothing), then each
+    /// account's orders in one call to its grain, the accounts at once. Each order's outcome is audited as SubmitOrder's
+    /// would be, and the basket itself once.
+    /// </summary>
+    public override Task<V1.SubmitOrdersResponse> SubmitOrders(V1.SubmitOrdersRequest request, ServerCallContext context)
+    {
+        var caller = CallerResolver.Require(context);
+        var accounts = request.Orders.Select(o => o.AccountId).Distinct(StringComparer.Ordinal).ToList();
+        var details = ImmutableDictionary<string, string>.Empty.Add("orders", request.Orders.Count.ToString(CultureInfo.InvariantCulture))
+            .Add("accounts", string.Join(",", accounts.Take(10)) + (accounts.Count > 10 ? ",…" : ""));
+        return api.Audit.RunAsync(caller, "SubmitOrders", $"{request.Orders.Count} orders", details, async () =>
+        {
+            foreach (var account in accounts)
+            {
+                ScopeAccess.Demand(AccessPolicy.TradeAccount(caller, account));
+            }
+
+            var orders = OrderRequestValidator.ValidateBasket(request, api.Instruments, api.Clock.UtcNow, caller.Name);
+            var results = await SubmitByAccountAsync(orders, context).ConfigureAwait(false);
+            var response = new V1.SubmitOrdersResponse();
+            var audits = new Task[results.Length];
+            for (var i = 0; i < results.Length; i++)
+            {
+                var (result, outcome) = ToProto(results[i]);
+                response.Results.Add(result);
+                audits[i] = api.Audit.RecordAsync(caller, "SubmitOrder", OrderTarget(request.Orders[i]), outcome, SubmitDetails(request.Orders[i]).Add("basket", "true"),
+                    outcome == ApiAudit.Ok ? api.Audit.AdmittedOrderDurability : AuditDurability.Durable).AsTask();
+            }
+
+            await Task.WhenAll(audits).ConfigureAwait(false);
+            return (response, ApiAudit.Ok);
+        }, api.Audit.AdmittedOrderDurability);
+    }
+
+    private async Task<SubmitOrderResult[]> SubmitByAccountAsync(IReadOnlyList<SubmitOrderRequest> orders, ServerCallContext context)
+    {
+        var results = new SubmitOrderResult[orders.Count];
+        await Task.WhenAll(Enumerable.Range(0, orders.Count).GroupBy(i => orders[i].Account).Select(async account =>
+        {
+            var indices = account.ToArray();
+            var answers = await ApiServiceContext.Call(
+                api.Grains.GetGrainByKey<IAccountGrain>(account.Key.Value).SubmitMany([.. indices.Select(i => orders[i])]), context).ConfigureAwait(false);
+            for (var k = 0; k < indices.Length; k++)
+            {
+                results[indices[k]] = answers[k];
+            }
+        })).ConfigureAwait(false);
+        return results;
+    }
+
+    /// <summary>One basket order's result, and its audit outcome (as SubmitOrder's would read).</summary>
+    private static (V1.SubmitOrderResult Result, string Outcome) ToProto(SubmitOrderResult result) => result.Outcome switch
+    {
+        SubmitOrderOutcome.Refused => (new V1.SubmitOrderResult
+        {
+            Refusal = new V1.OrderRefusal { Status = ApiErrors.StatusName(result.Refusal!.Kind), Code = result.Refusal.Code, Message = result.Refusal.Message },
+        }, ApiAudit.OutcomeOf(ApiErrors.FromRefusal(result.Refusal))),
+        SubmitOrderOutcome.Duplicate => (new V1.SubmitOrderResult { Order = ProtoMapper.ToProto(result.Order!), Duplicate = true }, ApiAudit.Duplicate),
+        _ => (new V1.SubmitOrderResult { Order = ProtoMapper.ToProto(result.Order!) }, ApiAudit.Ok),
+    };
+
+    private static string OrderTarget(V1.SubmitOrderRequest request) => $"{request.AccountId}/{request.ClientOrderId}";
+
+    private static ImmutableDictionary<string, string> SubmitDetails(V1.SubmitOrderRequest request) => ImmutableDictionary<string, string>.Empty
+        .Add("instrument", request.InstrumentId).Add("strategy", request.StrategyId).Add("side", request.Side.ToString())
+        .Add("type", request.OrderType.ToString()).Add("quantity", request.Quantity).Add("limitPrice", request.LimitPrice)
+        .Add("stopPrice", request.StopPrice).Add("timeInForce", request.TimeInForce.ToString());
 
     public override Task<V1.CancelOrderResponse> CancelOrder(V1.CancelOrderRequest request, ServerCallContext context)
     {

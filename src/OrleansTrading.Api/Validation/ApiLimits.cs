@@ -21,4 +21,7 @@ public static class ApiLimits
     public const int MaxPageTokenLength = 512;
 
     public const int MaxInstrumentsPerRequest = 1000;
+
+    /// <summary>The most orders one SubmitOrders call takes.</summary>
+    public const int MaxOrdersPerBasket = 500;
 }

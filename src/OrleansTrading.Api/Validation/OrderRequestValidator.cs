@@ -1,5 +1,7 @@
+using System.Globalization;
 using OrleansTrading.Abstractions.Instruments;
 using OrleansTrading.Abstractions.Orders;
+using OrleansTrading.Api.Errors;
 using OrleansTrading.Api.Mapping;
 using OrleansTrading.Domain.Instruments;
 using OrleansTrading.Domain.Orders;
@@ -15,6 +17,54 @@ public static class OrderRequestValidator
     public static SubmitOrderRequest ValidateSubmit(V1.SubmitOrderRequest request, IInstrumentCatalog catalog, UnixNanos now, string actor)
     {
         var v = new RequestValidation();
+        var order = ValidateSubmit(request, catalog, now, actor, v);
+        v.ThrowIfInvalid();
+        return order!;
+    }
+
+    /// <summary>
+    /// A basket of submissions (SubmitOrders): every order valid, no (account, client order id) twice, at least one order
+    /// and at most <see cref="ApiLimits.MaxOrdersPerBasket"/> — or one INVALID_ARGUMENT naming every problem as
+    /// <c>orders[i].field</c>.
+    /// </summary>
+    public static IReadOnlyList<SubmitOrderRequest> ValidateBasket(V1.SubmitOrdersRequest request, IInstrumentCatalog catalog, UnixNanos now, string actor)
+    {
+        if (request.Orders.Count is 0 or > ApiLimits.MaxOrdersPerBasket)
+        {
+            throw ApiErrors.InvalidArgument("orders", $"has {request.Orders.Count} orders; send 1 to {ApiLimits.MaxOrdersPerBasket}");
+        }
+
+        var violations = new List<FieldViolation>();
+        var orders = new List<SubmitOrderRequest>(request.Orders.Count);
+        var firstByKey = new Dictionary<(string Account, string ClientOrderId), int>();
+        for (var i = 0; i < request.Orders.Count; i++)
+        {
+            var item = request.Orders[i];
+            var v = new RequestValidation($"orders[{i.ToString(CultureInfo.InvariantCulture)}].");
+            if (ValidateSubmit(item, catalog, now, actor, v) is { } order && v.IsValid)
+            {
+                orders.Add(order);
+            }
+
+            if (!firstByKey.TryAdd((item.AccountId, item.ClientOrderId), i))
+            {
+                v.Add("client_order_id", $"'{item.ClientOrderId}' for account {item.AccountId} repeats orders[{firstByKey[(item.AccountId, item.ClientOrderId)].ToString(CultureInfo.InvariantCulture)}]; each order of a basket needs its own");
+            }
+
+            violations.AddRange(v.Violations);
+        }
+
+        if (violations.Count > 0)
+        {
+            throw ApiErrors.InvalidArgument(violations);
+        }
+
+        return orders;
+    }
+
+    /// <summary>The submission, or nothing with its problems added to <paramref name="v"/>.</summary>
+    private static SubmitOrderRequest? ValidateSubmit(V1.SubmitOrderRequest request, IInstrumentCatalog catalog, UnixNanos now, string actor, RequestValidation v)
+    {
         var account = v.Account("account_id", request.AccountId);
         var strategy = v.Strategy("strategy_id", request.StrategyId);
         var clientOrderId = v.ClientOrderId("client_order_id", request.ClientOrderId);
@@ -70,7 +120,11 @@ public static class OrderRequestValidator
             v.Add("expire_time", $"{e} is not in the future (now {now})");
         }
 
-        v.ThrowIfInvalid();
+        if (!v.IsValid)
+        {
+            return null;
+        }
+
         return new SubmitOrderRequest(
             account, strategy, instrumentId, clientOrderId, side!.Value, type!.Value, new Quantity(quantity),
             limit is { } l ? new Price(l) : null, stop is { } s ? new Price(s) : null, tif!.Value, expire, actor, venue);

@@ -10,7 +10,7 @@ namespace OrleansTrading.Api.Validation;
 /// Collects every problem of one request (not just the first), then throws one INVALID_ARGUMENT that lists them.
 /// Nothing is called before validation passes, so an invalid request never changes state.
 /// </summary>
-public sealed class RequestValidation
+public sealed class RequestValidation(string fieldPrefix = "")
 {
     private List<FieldViolation>? _violations;
 
@@ -18,7 +18,8 @@ public sealed class RequestValidation
 
     public IReadOnlyList<FieldViolation> Violations => _violations ?? [];
 
-    public void Add(string field, string description) => (_violations ??= []).Add(new FieldViolation(field, description));
+    /// <summary>A problem with a field, named under the prefix this validation was made with (e.g. <c>orders[2].</c>).</summary>
+    public void Add(string field, string description) => (_violations ??= []).Add(new FieldViolation(fieldPrefix + field, description));
 
     public void ThrowIfInvalid()
     {

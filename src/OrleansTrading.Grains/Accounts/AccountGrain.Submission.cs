@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using OrleansTrading.Abstractions;
 using OrleansTrading.Abstractions.Accounts;
@@ -71,6 +72,18 @@ public sealed partial class AccountGrain
             default:
                 return await VenueUnsettledAsync(key, request);
         }
+    }
+
+    public async Task<ImmutableArray<SubmitOrderResult>> SubmitMany(ImmutableArray<SubmitOrderRequest> requests)
+    {
+        // interleaved like concurrent calls (the grain is reentrant): their journal writes share group commits
+        var submissions = new Task<SubmitOrderResult>[requests.Length];
+        for (var i = 0; i < requests.Length; i++)
+        {
+            submissions[i] = Submit(requests[i]);
+        }
+
+        return [.. await Task.WhenAll(submissions)];
     }
 
     /// <summary>

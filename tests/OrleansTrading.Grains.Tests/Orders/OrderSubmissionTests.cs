@@ -31,6 +31,26 @@ public sealed class OrderSubmissionTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task Orders_submitted_together_each_get_their_own_result_in_request_order()
+    {
+        var scenario = await TradingScenario.OpenAsync(cluster, "many");
+        scenario.Quote(Aapl, 100.00m, 100.02m);
+        var marketable = scenario.Market(Aapl, OrderSide.Buy, 300);
+        var offGrid = scenario.Limit(Aapl, OrderSide.Buy, 100, 150.005m);
+        var resting = scenario.Limit(Aapl, OrderSide.Buy, 100, 90.00m);
+
+        var results = await scenario.AccountGrain.SubmitMany([marketable, offGrid, resting, marketable]);
+
+        Assert.Equal([SubmitOrderOutcome.Accepted, SubmitOrderOutcome.Refused, SubmitOrderOutcome.Accepted, SubmitOrderOutcome.Duplicate], results.Select(r => r.Outcome));
+        Assert.Equal(OrderStatus.Filled, results[0].Order!.Status);
+        Assert.Equal(RefusalKind.InvalidArgument, results[1].Refusal!.Kind);
+        Assert.Equal((resting.ClientOrderId, OrderStatus.New), (results[2].Order!.ClientOrderId, results[2].Order!.Status));
+        Assert.Equal(results[0].Order!.CreatedAt, results[3].Order!.CreatedAt);
+        Assert.Equal(300m, (await scenario.PositionAsync(Aapl)).NetQuantity); // filled once, though the order came twice
+        Assert.Equal(2, (await scenario.AccountGrain.ListOrders(new OrderQuery())).Orders.Length);
+    }
+
+    [Fact]
     public async Task A_different_request_under_a_used_client_order_id_is_refused_and_changes_nothing()
     {
         var scenario = await TradingScenario.OpenAsync(cluster, "idem2");
