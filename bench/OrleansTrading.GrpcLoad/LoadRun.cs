@@ -13,15 +13,16 @@ namespace OrleansTrading.GrpcLoad;
 /// its own histogram of the latency it sees, merged at the end. The warm-up is measured separately and discarded.
 /// <para>
 /// With a rate (open loop), a pacer releases calls on the rate's schedule, checking every millisecond, and a free
-/// caller takes each: a call's latency counts from its release, so time spent waiting for a caller while every caller
-/// is busy counts against the server (no coordinated omission), and only the pacer's timer resolution does not.
+/// caller takes each: a call's latency counts from when it was due, so time spent waiting for a caller while every
+/// caller is busy counts against the server (no coordinated omission), as does the pacer's timer (up to ~1 ms).
 /// </para>
 /// </summary>
 internal sealed class LoadRun(LoadSettings settings, string endpoint)
 {
     private readonly Dictionary<StatusCode, long> _errors = [];
     private readonly Lock _errorsLock = new();
-    private long _measuringFrom = long.MaxValue; // with a rate: calls released before the measured run (a warm-up backlog) are dropped
+    private long _measuringFrom = long.MaxValue; // only calls started (or due) from here are measured; with a rate, earlier ones still queued are dropped
+    private long _released; // with a rate: calls due in the measured run
 
     public async Task<LoadResult> RunAsync()
     {
@@ -46,10 +47,10 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
             Volatile.Write(ref _measuringFrom, started);
             measuring.SetResult();
             await Task.Delay(settings.Duration);
+            var elapsed = Stopwatch.GetElapsedTime(started);
             await stop.CancelAsync();
             await pacer;
             var results = await Task.WhenAll(callers);
-            var elapsed = Stopwatch.GetElapsedTime(started);
 
             var histogram = new LongHistogram(TimeStamp.Seconds(60), 3);
             long completed = 0;
@@ -59,7 +60,7 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
                 completed += count;
             }
 
-            return new LoadResult(completed, elapsed, histogram, new Dictionary<StatusCode, long>(_errors));
+            return new LoadResult(completed, elapsed, histogram, new Dictionary<StatusCode, long>(_errors), settings.Rate > 0 ? Interlocked.Read(ref _released) : null);
         }
         finally
         {
@@ -70,7 +71,10 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
         }
     }
 
-    /// <summary>Releases calls at the rate: each millisecond, every call due since the start, stamped with its release time.</summary>
+    /// <summary>
+    /// Releases calls at the rate: each millisecond, every call due since the start, stamped with the time it was due —
+    /// so a late pacer (a pause, a busy pool) counts against the latency too; its timer adds up to ~1 ms.
+    /// </summary>
     private async Task PaceAsync(ChannelWriter<long> released, CancellationToken stop)
     {
         var start = Stopwatch.GetTimestamp();
@@ -83,7 +87,12 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
                 var due = (long)((now - start) / (double)Stopwatch.Frequency * settings.Rate);
                 for (; issued < due; issued++)
                 {
-                    released.TryWrite(now);
+                    var dueAt = start + (long)(issued * (double)Stopwatch.Frequency / settings.Rate);
+                    released.TryWrite(dueAt);
+                    if (dueAt >= Volatile.Read(ref _measuringFrom))
+                    {
+                        Interlocked.Increment(ref _released);
+                    }
                 }
 
                 await Task.Delay(1, stop).ConfigureAwait(false);
@@ -139,7 +148,7 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
             }
             else if (await NextReleaseAsync(released, stop) is { } release)
             {
-                if (release < Volatile.Read(ref _measuringFrom) && measuring.IsCompleted)
+                if (measuring.IsCompleted && release < Volatile.Read(ref _measuringFrom))
                 {
                     continue; // still queued from the warm-up, which the measured run does not inherit
                 }
@@ -188,7 +197,7 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
             }
 
             var end = Stopwatch.GetTimestamp();
-            if (measuring.IsCompleted && !stop.IsCancellationRequested)
+            if (start >= Volatile.Read(ref _measuringFrom) && !stop.IsCancellationRequested)
             {
                 histogram.RecordValue(end - start);
                 counted++;
@@ -217,7 +226,8 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
     }
 }
 
-internal sealed record LoadResult(long Orders, TimeSpan Elapsed, LongHistogram Latency, IReadOnlyDictionary<StatusCode, long> Errors)
+/// <summary>A run's outcome; with a rate, <see cref="Due"/> is how many calls fell due in the measured run (more than <see cref="Orders"/>: the rate was not kept up).</summary>
+internal sealed record LoadResult(long Orders, TimeSpan Elapsed, LongHistogram Latency, IReadOnlyDictionary<StatusCode, long> Errors, long? Due)
 {
     public double OrdersPerSecond => Orders / Elapsed.TotalSeconds;
 

@@ -14,7 +14,7 @@ var strategy = new Option<string>("--strategy") { Description = "strategy id", D
 var instrument = new Option<string>("--instrument") { Description = "instrument id", DefaultValueFactory = _ => "AAPL.XNAS" };
 var hostArgs = new Option<string[]>("--host-arg") { Description = "extra argument for a self-started host (repeatable), e.g. --host-arg=--durability=process-crash-safe", AllowMultipleArgumentsPerToken = false };
 var mode = new Option<string>("--mode") { Description = "submit (new order per call) or get-order (read one order per call: the API's own cost)", DefaultValueFactory = _ => "submit" };
-var rate = new Option<int>("--rate") { Description = "offer this many calls per second (open loop, latency counted from when each call was due) instead of calling back to back; --callers caps how many are in flight", DefaultValueFactory = _ => 0 };
+var rate = new Option<int>("--rate") { Description = "offer this many calls per second (open loop, latency counted from when each call was due, within the pacer's ~1 ms timer) instead of calling back to back; --callers caps how many are in flight", DefaultValueFactory = _ => 0 };
 var basket = new Option<int>("--basket") { Description = "submit baskets of this many orders per call (SubmitOrders) instead of one order per call (SubmitOrder)", DefaultValueFactory = _ => 0 };
 var hostGc = new Option<string>("--host-gc") { Description = "server or workstation GC for a self-started host", DefaultValueFactory = _ => "server" };
 
@@ -36,6 +36,12 @@ root.SetAction(async (parse, _) =>
 
     var inv = CultureInfo.InvariantCulture;
     Console.WriteLine(string.Create(inv, $"calls: {result.Orders} in {result.Elapsed.TotalSeconds:F1}s = {result.OrdersPerSecond:F0} calls/s"));
+    if (result.Due is { } due)
+    {
+        var kept = due > result.Orders * 1.01 ? " — the rate was not kept up: latency grows with the run's length" : "";
+        Console.WriteLine(string.Create(inv, $"offered: {settings.Rate}/s, {due} calls due in the measured run, {result.Orders} completed in it{kept}"));
+    }
+
     Console.WriteLine(string.Create(inv, $"latency ms: p50 {result.Millis(50):F3}  p90 {result.Millis(90):F3}  p99 {result.Millis(99):F3}  p99.9 {result.Millis(99.9):F3}  max {result.MaxMillis:F3}"));
     if (settings.Basket > 0)
     {

@@ -93,7 +93,7 @@ if (io.Available)
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"latency (account: submit → risk → journal → paper venue ack+fill → journal → position) µs: p50 {Us(50)} p90 {Us(90)} p99 {Us(99)} p99.9 {Us(99.9)} max {histogram.GetMaxValue() / 1000.0:F0}"));
+    $"latency (account: submit → risk → journal → paper venue {(options.Orders == OrderKind.Resting ? "ack (resting) → journal" : "ack+fill → journal → position")}) µs: p50 {Us(50)} p90 {Us(90)} p99 {Us(99)} p99.9 {Us(99.9)} max {histogram.GetMaxValue() / 1000.0:F0}"));
 allocations?.Print(orders);
 if (collections is not null)
 {

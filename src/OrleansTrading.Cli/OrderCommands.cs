@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using Google.Protobuf;
 using OrleansTrading.Api.V1;
 using static OrleansTrading.Cli.CliOptions;
 
@@ -54,6 +55,55 @@ internal static class OrderCommands
             return (response.Duplicate ? "already submitted (same request): " : "submitted: ") + Output.Order(response.Order);
         }));
         return command;
+    }
+
+    /// <summary>
+    /// A basket from a JSON file in the API's JSON form (<c>{"orders":[{"accountId":"DEMO-1","strategyId":…}]}</c>, the
+    /// proto3 JSON mapping of SubmitOrdersRequest); orders without a clientOrderId get a new one.
+    /// </summary>
+    public static Command SubmitBasket()
+    {
+        var file = Required("--file", "the basket: a JSON file {\"orders\":[{\"accountId\":…, \"clientOrderId\":…}, …]}, or - for standard input");
+        var command = new Command("submit-basket", "Submit a basket of up to 500 orders in one call (each idempotent by its clientOrderId; give them in the file to retry safely)") { file };
+        command.SetAction(CliRunner.Api(async (parse, invoker, ct) =>
+        {
+            var request = ReadBasket(parse.GetValue(file)!);
+            foreach (var order in request.Orders.Where(o => o.ClientOrderId.Length == 0))
+            {
+                order.ClientOrderId = NewClientOrderId();
+            }
+
+            var response = await new OrderService.OrderServiceClient(invoker).SubmitOrdersAsync(request, cancellationToken: ct);
+            var lines = response.Results.Select((result, i) => result.Refusal is { } refusal
+                ? $"refused {request.Orders[i].AccountId}/{request.Orders[i].ClientOrderId} ({refusal.Status} {refusal.Code}): {refusal.Message}"
+                : (result.Duplicate ? "already submitted (same request): " : "submitted: ") + Output.Order(result.Order));
+            var refused = response.Results.Count(r => r.Refusal is not null);
+            var summary = $"{response.Results.Count - refused} of {response.Results.Count} orders submitted" + (refused > 0 ? $", {refused} refused" : "");
+            return (string.Join(Environment.NewLine, lines.Append(summary)), refused > 0 ? CliRunner.Failed : CliRunner.Ok);
+        }));
+        return command;
+    }
+
+    private static SubmitOrdersRequest ReadBasket(string path)
+    {
+        string json;
+        try
+        {
+            json = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"--file {path}: {ex.Message}");
+        }
+
+        try
+        {
+            return JsonParser.Default.Parse<SubmitOrdersRequest>(json);
+        }
+        catch (Exception ex) when (ex is InvalidJsonException or InvalidProtocolBufferException or FormatException)
+        {
+            throw new CliUsageException($"--file {path} is not a basket: {ex.Message}. Write {{\"orders\":[{{\"accountId\":\"DEMO-1\",\"strategyId\":\"MOMENTUM-1\",\"instrumentId\":\"AAPL.XNAS\",\"side\":\"SIDE_BUY\",\"orderType\":\"ORDER_TYPE_LIMIT\",\"quantity\":\"100\",\"limitPrice\":\"150.00\",\"timeInForce\":\"TIME_IN_FORCE_DAY\"}}]}}");
+        }
     }
 
     public static Command Cancel()

@@ -7,6 +7,7 @@ var root = new RootCommand("otrade: the OrleansTrading command line. Credentials
     CliOptions.ApiKey,
     CliOptions.Token,
     OrderCommands.Submit(),
+    OrderCommands.SubmitBasket(),
     OrderCommands.Cancel(),
     OrderCommands.Replace(),
     OrderCommands.Get(),

@@ -10,8 +10,9 @@ public enum AuditDurability
     Durable,
 
     /// <summary>
-    /// Handed to the operating system, so it survives a crash of the process, and synced with the next group, so only a
-    /// power loss in between can lose it: for calls whose effect is itself recorded, with the caller's identity, at least
+    /// Handed to the operating system, so it survives a crash of the process, and synced soon after by the sink (the
+    /// JSON-lines sink: with the next durable record's sync, or within 50 ms), so only a power loss in between can lose
+    /// it: for calls whose effect is itself recorded, with the caller's identity, at least
     /// as durably (an admitted order's journal entry holds its request and submitter), so the caller does not wait for
     /// a second sync after the one its call already waited for.
     /// </summary>

@@ -64,6 +64,28 @@ public sealed class IndependentClientTests(ApiHostFixture host)
         Assert.Equal(1, exit);
         Assert.Contains("quantity: 7.5 is not a multiple of the lot size", output, StringComparison.Ordinal);
 
+        var basketFile = Path.Combine(Path.GetTempPath(), $"otrade-basket-{Guid.NewGuid():N}.json");
+        var basketIds = new[] { NewOrderId("cli-basket"), NewOrderId("cli-basket") };
+        try
+        {
+            await File.WriteAllTextAsync(basketFile, "{\"orders\":[" + string.Join(",", basketIds.Select(b =>
+                $"{{\"accountId\":\"{TraderAccount}\",\"strategyId\":\"{Strategy}\",\"instrumentId\":\"{Instrument}\",\"clientOrderId\":\"{b}\"," +
+                "\"side\":\"SIDE_BUY\",\"orderType\":\"ORDER_TYPE_LIMIT\",\"quantity\":\"2\",\"limitPrice\":\"40.00\",\"timeInForce\":\"TIME_IN_FORCE_GTC\"}")) + "]}");
+            (exit, output) = await Cli(["submit-basket", "--file", basketFile], env);
+            Assert.True(exit == 0, output);
+            Assert.All(basketIds, b => Assert.Contains($"submitted: order {TraderAccount}/{b}", output, StringComparison.Ordinal));
+            Assert.Contains("2 of 2 orders submitted", output, StringComparison.Ordinal);
+
+            await File.WriteAllTextAsync(basketFile, "{\"orders\": [ {\"quantity\": 2} ]}");
+            (exit, output) = await Cli(["submit-basket", "--file", basketFile], env);
+            Assert.Equal(2, exit);
+            Assert.Contains("is not a basket", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(basketFile);
+        }
+
         (exit, output) = await Cli(["halt", "--account", TraderAccount, "--reason", "cli test"], env);
         Assert.Equal(1, exit);
         Assert.Contains("PermissionDenied", output, StringComparison.Ordinal);
