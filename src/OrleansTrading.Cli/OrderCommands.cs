@@ -59,18 +59,19 @@ internal static class OrderCommands
 
     /// <summary>
     /// A basket from a JSON file in the API's JSON form (<c>{"orders":[{"accountId":"DEMO-1","strategyId":…}]}</c>, the
-    /// proto3 JSON mapping of SubmitOrdersRequest); orders without a clientOrderId get a new one.
+    /// proto3 JSON mapping of SubmitOrdersRequest); every order needs its clientOrderId, so the file can be sent again.
     /// </summary>
     public static Command SubmitBasket()
     {
         var file = Required("--file", "the basket: a JSON file {\"orders\":[{\"accountId\":…, \"clientOrderId\":…}, …]}, or - for standard input");
-        var command = new Command("submit-basket", "Submit a basket of up to 500 orders in one call (each idempotent by its clientOrderId; give them in the file to retry safely)") { file };
+        var command = new Command("submit-basket", "Submit a basket of up to 500 orders in one call (each idempotent by its clientOrderId, which the file must give: sending it again is safe)") { file };
         command.SetAction(CliRunner.Api(async (parse, invoker, ct) =>
         {
             var request = ReadBasket(parse.GetValue(file)!);
-            foreach (var order in request.Orders.Where(o => o.ClientOrderId.Length == 0))
+            if (request.Orders.Select((o, i) => (o, i)).FirstOrDefault(x => x.o.ClientOrderId.Length == 0) is { o: not null } missing)
             {
-                order.ClientOrderId = NewClientOrderId();
+                // a generated id would be lost with a failed call, and sending the file again would then trade twice
+                throw new CliUsageException($"orders[{missing.i}] has no clientOrderId: give every order of a basket its own, so that the basket can be sent again safely if the call fails.");
             }
 
             var response = await new OrderService.OrderServiceClient(invoker).SubmitOrdersAsync(request, cancellationToken: ct);
@@ -78,7 +79,9 @@ internal static class OrderCommands
                 ? $"refused {request.Orders[i].AccountId}/{request.Orders[i].ClientOrderId} ({refusal.Status} {refusal.Code}): {refusal.Message}"
                 : (result.Duplicate ? "already submitted (same request): " : "submitted: ") + Output.Order(result.Order));
             var refused = response.Results.Count(r => r.Refusal is not null);
-            var summary = $"{response.Results.Count - refused} of {response.Results.Count} orders submitted" + (refused > 0 ? $", {refused} refused" : "");
+            var repeated = response.Results.Count(r => r.Duplicate);
+            var summary = $"{response.Results.Count - refused - repeated} of {response.Results.Count} orders submitted" +
+                (repeated > 0 ? $", {repeated} already submitted" : "") + (refused > 0 ? $", {refused} refused (retry those refused UNAVAILABLE with the same file)" : "");
             return (string.Join(Environment.NewLine, lines.Append(summary)), refused > 0 ? CliRunner.Failed : CliRunner.Ok);
         }));
         return command;
@@ -91,7 +94,7 @@ internal static class OrderCommands
         {
             json = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new CliUsageException($"--file {path}: {ex.Message}");
         }
@@ -100,7 +103,7 @@ internal static class OrderCommands
         {
             return JsonParser.Default.Parse<SubmitOrdersRequest>(json);
         }
-        catch (Exception ex) when (ex is InvalidJsonException or InvalidProtocolBufferException or FormatException)
+        catch (Exception ex) when (ex is InvalidJsonException or InvalidProtocolBufferException)
         {
             throw new CliUsageException($"--file {path} is not a basket: {ex.Message}. Write {{\"orders\":[{{\"accountId\":\"DEMO-1\",\"strategyId\":\"MOMENTUM-1\",\"instrumentId\":\"AAPL.XNAS\",\"side\":\"SIDE_BUY\",\"orderType\":\"ORDER_TYPE_LIMIT\",\"quantity\":\"100\",\"limitPrice\":\"150.00\",\"timeInForce\":\"TIME_IN_FORCE_DAY\"}}]}}");
         }

@@ -53,13 +53,18 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
     {
         var caller = CallerResolver.Require(context);
         var accounts = request.Orders.Select(o => o.AccountId).Distinct(StringComparer.Ordinal).ToList();
+        var basket = Guid.NewGuid().ToString("N")[..16]; // ties the basket's record to its orders' records
         var details = ImmutableDictionary<string, string>.Empty.Add("orders", request.Orders.Count.ToString(CultureInfo.InvariantCulture))
-            .Add("accounts", string.Join(",", accounts.Take(10)) + (accounts.Count > 10 ? ",…" : ""));
+            .Add("accounts", string.Join(",", accounts.Take(10).Select(Shortened)) + (accounts.Count > 10 ? ",…" : ""))
+            .Add("basket", basket);
         return api.Audit.RunAsync(caller, "SubmitOrders", $"{request.Orders.Count} orders", details, async () =>
         {
-            foreach (var account in accounts)
+            for (var i = 0; i < request.Orders.Count; i++)
             {
-                ScopeAccess.Demand(AccessPolicy.TradeAccount(caller, account));
+                if (AccessPolicy.TradeAccount(caller, request.Orders[i].AccountId) is { } denial)
+                {
+                    throw ApiErrors.PermissionDenied(denial with { Message = $"orders[{i.ToString(CultureInfo.InvariantCulture)}]: {denial.Message}" });
+                }
             }
 
             var orders = OrderRequestValidator.ValidateBasket(request, api.Instruments, api.Clock.UtcNow, caller.Name);
@@ -70,7 +75,7 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
             {
                 var (result, outcome) = ToProto(results[i]);
                 response.Results.Add(result);
-                audits[i] = api.Audit.RecordAsync(caller, "SubmitOrder", OrderTarget(request.Orders[i]), outcome, SubmitDetails(request.Orders[i]).Add("basket", "true"),
+                audits[i] = api.Audit.RecordAsync(caller, "SubmitOrder", OrderTarget(request.Orders[i]), outcome, SubmitDetails(request.Orders[i]).Add("basket", basket),
                     outcome == ApiAudit.Ok ? api.Audit.AdmittedOrderDurability : AuditDurability.Durable).AsTask();
             }
 
@@ -85,11 +90,23 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
         await Task.WhenAll(Enumerable.Range(0, orders.Count).GroupBy(i => orders[i].Account).Select(async account =>
         {
             var indices = account.ToArray();
-            var answers = await ApiServiceContext.Call(
-                api.Grains.GetGrainByKey<IAccountGrain>(account.Key.Value).SubmitMany([.. indices.Select(i => orders[i])]), context).ConfigureAwait(false);
-            for (var k = 0; k < indices.Length; k++)
+            try
             {
-                results[indices[k]] = answers[k];
+                var answers = await ApiServiceContext.Call(
+                    api.Grains.GetGrainByKey<IAccountGrain>(account.Key.Value).SubmitMany([.. indices.Select(i => orders[i])]), context).ConfigureAwait(false);
+                for (var k = 0; k < indices.Length; k++)
+                {
+                    results[indices[k]] = answers[k];
+                }
+            }
+            catch (Exception ex)
+            {
+                // the account's call failed or the caller's deadline passed: its orders' outcomes are unknown, and each
+                // is answered (and audited) as such rather than hiding the other accounts' results
+                foreach (var i in indices)
+                {
+                    results[i] = SubmitOrderResult.OutcomeUnknown(orders[i].ClientOrderId.Value, ex is OperationCanceledException ? "deadline exceeded" : ex.GetType().Name);
+                }
             }
         })).ConfigureAwait(false);
         return results;
@@ -105,6 +122,8 @@ public sealed class OrderApiService(ApiServiceContext api) : V1.OrderService.Ord
         SubmitOrderOutcome.Duplicate => (new V1.SubmitOrderResult { Order = ProtoMapper.ToProto(result.Order!), Duplicate = true }, ApiAudit.Duplicate),
         _ => (new V1.SubmitOrderResult { Order = ProtoMapper.ToProto(result.Order!) }, ApiAudit.Ok),
     };
+
+    private static string Shortened(string id) => id.Length <= 64 ? id : id[..64] + "…";
 
     private static string OrderTarget(V1.SubmitOrderRequest request) => $"{request.AccountId}/{request.ClientOrderId}";
 

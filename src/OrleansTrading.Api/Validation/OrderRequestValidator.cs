@@ -14,6 +14,9 @@ namespace OrleansTrading.Api.Validation;
 /// <summary>Turns order requests into grain requests, or lists everything wrong with them.</summary>
 public static class OrderRequestValidator
 {
+    /// <summary>The most problems one INVALID_ARGUMENT for a basket lists.</summary>
+    public const int MaxListedViolations = 50;
+
     public static SubmitOrderRequest ValidateSubmit(V1.SubmitOrderRequest request, IInstrumentCatalog catalog, UnixNanos now, string actor)
     {
         var v = new RequestValidation();
@@ -41,17 +44,24 @@ public static class OrderRequestValidator
         {
             var item = request.Orders[i];
             var v = new RequestValidation($"orders[{i.ToString(CultureInfo.InvariantCulture)}].");
-            if (ValidateSubmit(item, catalog, now, actor, v) is { } order && v.IsValid)
+            if (ValidateSubmit(item, catalog, now, actor, v) is { } order)
             {
                 orders.Add(order);
-            }
-
-            if (!firstByKey.TryAdd((item.AccountId, item.ClientOrderId), i))
-            {
-                v.Add("client_order_id", $"'{item.ClientOrderId}' for account {item.AccountId} repeats orders[{firstByKey[(item.AccountId, item.ClientOrderId)].ToString(CultureInfo.InvariantCulture)}]; each order of a basket needs its own");
+                // only a valid order's key is compared (and named): its account and id are known to be short and printable
+                if (!firstByKey.TryAdd((item.AccountId, item.ClientOrderId), i))
+                {
+                    v.Add("client_order_id", $"'{item.ClientOrderId}' for account {item.AccountId} repeats orders[{firstByKey[(item.AccountId, item.ClientOrderId)].ToString(CultureInfo.InvariantCulture)}]; each order of a basket needs its own");
+                }
             }
 
             violations.AddRange(v.Violations);
+        }
+
+        if (violations.Count > MaxListedViolations)
+        {
+            // an error's details travel in trailers, which clients cap (often at 8–64 KiB): the first problems say enough
+            var more = violations.Count - MaxListedViolations;
+            violations = [.. violations.Take(MaxListedViolations), new FieldViolation("orders", $"and {more.ToString(CultureInfo.InvariantCulture)} more problems not listed; fix these and send again")];
         }
 
         if (violations.Count > 0)

@@ -80,10 +80,24 @@ public sealed partial class AccountGrain
         var submissions = new Task<SubmitOrderResult>[requests.Length];
         for (var i = 0; i < requests.Length; i++)
         {
-            submissions[i] = Submit(requests[i]);
+            submissions[i] = SubmitOneOfManyAsync(requests[i]);
         }
 
         return [.. await Task.WhenAll(submissions)];
+    }
+
+    /// <summary>One order of several: a failure is that order's result, so the others' results still reach the caller.</summary>
+    private async Task<SubmitOrderResult> SubmitOneOfManyAsync(SubmitOrderRequest request)
+    {
+        try
+        {
+            return await Submit(request);
+        }
+        catch (Exception ex)
+        {
+            LogOneOfManyFailed(logger, ex, request.ClientOrderId.Value);
+            return SubmitOrderResult.OutcomeUnknown(request.ClientOrderId.Value, ex.GetType().Name);
+        }
     }
 
     /// <summary>
@@ -193,6 +207,9 @@ public sealed partial class AccountGrain
     {
         public static DirectSubmission ToOrderGrain => new(null, ForOrderGrain: true);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}, submitted with others: the submission failed; its outcome is unknown to the caller, who retries it")]
+    private static partial void LogOneOfManyFailed(ILogger logger, Exception exception, string order);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {Order}: the venue's answer could not be journaled; the order grain stores it and hands it over later")]
     private static partial void LogHandedOver(ILogger logger, Exception exception, string order);

@@ -76,6 +76,11 @@ public sealed class IndependentClientTests(ApiHostFixture host)
             Assert.All(basketIds, b => Assert.Contains($"submitted: order {TraderAccount}/{b}", output, StringComparison.Ordinal));
             Assert.Contains("2 of 2 orders submitted", output, StringComparison.Ordinal);
 
+            await File.WriteAllTextAsync(basketFile, "{\"orders\": [ {\"accountId\": \"" + TraderAccount + "\", \"quantity\": \"2\"} ]}");
+            (exit, output) = await Cli(["submit-basket", "--file", basketFile], env);
+            Assert.Equal(2, exit);
+            Assert.Contains("orders[0] has no clientOrderId", output, StringComparison.Ordinal);
+
             await File.WriteAllTextAsync(basketFile, "{\"orders\": [ {\"quantity\": 2} ]}");
             (exit, output) = await Cli(["submit-basket", "--file", basketFile], env);
             Assert.Equal(2, exit);

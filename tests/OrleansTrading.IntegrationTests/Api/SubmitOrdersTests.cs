@@ -45,12 +45,19 @@ public sealed class SubmitOrdersTests(ApiHostFixture host)
 
         Assert.All(again.Results, r => Assert.True(r.Duplicate));
         Assert.Equal(first.Results.Select(r => (r.Order.ClientOrderId, r.Order.CreateTime)), again.Results.Select(r => (r.Order.ClientOrderId, r.Order.CreateTime)));
+        var targets = basket.Orders.Select(o => $"{o.AccountId}/{o.ClientOrderId}").ToHashSet();
         var audited = await ApiAssert.EventuallyAsync(
             () => Task.FromResult(host.ReadAudit().Select(l => JsonDocument.Parse(l).RootElement)
-                .Where(r => r.GetProperty("action").GetString() == "SubmitOrder" && r.GetProperty("details").TryGetProperty("basket", out _)).ToList()),
-            records => basket.Orders.All(o => records.Count(r => r.GetProperty("target").GetString() == $"{o.AccountId}/{o.ClientOrderId}") == 2),
-            "an audit record per order and submission");
+                .Where(r => r.GetProperty("action").GetString() == "SubmitOrder" && targets.Contains(r.GetProperty("target").GetString()!)).ToList()),
+            records => records.Count == 6, "an audit record per order and submission");
         Assert.All(audited, r => Assert.Equal("trader-a", r.GetProperty("actor").GetString()));
+        Assert.All(targets, t => Assert.Equal(["ok", "duplicate"], audited.Where(r => r.GetProperty("target").GetString() == t).Select(r => r.GetProperty("outcome").GetString())));
+        var baskets = audited.Select(r => r.GetProperty("details").GetProperty("basket").GetString()).Distinct().ToList();
+        Assert.Equal(2, baskets.Count); // one id per call, each shared with its SubmitOrders record
+        var calls = host.ReadAudit().Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(r => r.GetProperty("action").GetString() == "SubmitOrders" && baskets.Contains(r.GetProperty("details").GetProperty("basket").GetString())).ToList();
+        Assert.Equal(2, calls.Count);
+        Assert.All(calls, r => Assert.Equal("3", r.GetProperty("details").GetProperty("orders").GetString()));
     }
 
     [Fact]
