@@ -37,7 +37,7 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
             using var stop = new CancellationTokenSource();
             var measuring = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var released = settings.Rate > 0 ? Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleWriter = true }) : null;
-            var pacer = released is null ? Task.CompletedTask : Task.Run(() => PaceAsync(released.Writer, stop.Token));
+            var pacer = released is null ? Task.CompletedTask : StartPacer(released.Writer, stop.Token);
             var callers = Enumerable.Range(0, settings.Callers).Select(i => Task.Run(() => CallerAsync(
                 new OrderService.OrderServiceClient(channels[i % channels.Length]), headers, $"{run}-{i.ToString(CultureInfo.InvariantCulture)}", i,
                 released?.Reader, measuring.Task, stop.Token))).ToArray();
@@ -75,7 +75,27 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
     /// Releases calls at the rate: each millisecond, every call due since the start, stamped with the time it was due —
     /// so a late pacer (a pause, a busy pool) counts against the latency too; its timer adds up to ~1 ms.
     /// </summary>
-    private async Task PaceAsync(ChannelWriter<long> released, CancellationToken stop)
+    /// <summary>The pacer runs on a thread of its own, sleeping a millisecond at a time, so a busy thread pool does not delay it.</summary>
+    private Task StartPacer(ChannelWriter<long> released, CancellationToken stop)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Pace(released, stop);
+                done.SetResult();
+            }
+            catch (Exception ex)
+            {
+                done.SetException(ex);
+            }
+        }) { IsBackground = true, Name = "load pacer" };
+        thread.Start();
+        return done.Task;
+    }
+
+    private void Pace(ChannelWriter<long> released, CancellationToken stop)
     {
         var start = Stopwatch.GetTimestamp();
         long issued = 0;
@@ -95,12 +115,8 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
                     }
                 }
 
-                await Task.Delay(1, stop).ConfigureAwait(false);
+                Thread.Sleep(1);
             }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // the run is over
         }
         finally
         {
