@@ -23,6 +23,7 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
     private readonly Lock _errorsLock = new();
     private long _measuringFrom = long.MaxValue; // only calls started (or due) from here are measured; with a rate, earlier ones still queued are dropped
     private long _released; // with a rate: calls due in the measured run
+    private readonly LongHistogram _pacerLag = new(TimeStamp.Seconds(60), 3); // with a rate: how late each measured call was released (pacer thread only)
 
     public async Task<LoadResult> RunAsync()
     {
@@ -60,7 +61,7 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
                 completed += count;
             }
 
-            return new LoadResult(completed, elapsed, histogram, new Dictionary<StatusCode, long>(_errors), settings.Rate > 0 ? Interlocked.Read(ref _released) : null);
+            return new LoadResult(completed, elapsed, histogram, new Dictionary<StatusCode, long>(_errors), settings.Rate > 0 ? Interlocked.Read(ref _released) : null, settings.Rate > 0 ? _pacerLag : null);
         }
         finally
         {
@@ -103,8 +104,9 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
         {
             while (!stop.IsCancellationRequested)
             {
+                // call k is due at start + k / rate: release every call due by now (the +1 counts call 0, due at the start)
                 var now = Stopwatch.GetTimestamp();
-                var due = (long)((now - start) / (double)Stopwatch.Frequency * settings.Rate);
+                var due = (long)((now - start) / (double)Stopwatch.Frequency * settings.Rate) + 1;
                 for (; issued < due; issued++)
                 {
                     var dueAt = start + (long)(issued * (double)Stopwatch.Frequency / settings.Rate);
@@ -112,6 +114,7 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
                     if (dueAt >= Volatile.Read(ref _measuringFrom))
                     {
                         Interlocked.Increment(ref _released);
+                        _pacerLag.RecordValue(now - dueAt);
                     }
                 }
 
@@ -243,7 +246,7 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
 }
 
 /// <summary>A run's outcome; with a rate, <see cref="Due"/> is how many calls fell due in the measured run (more than <see cref="Orders"/>: the rate was not kept up).</summary>
-internal sealed record LoadResult(long Orders, TimeSpan Elapsed, LongHistogram Latency, IReadOnlyDictionary<StatusCode, long> Errors, long? Due)
+internal sealed record LoadResult(long Orders, TimeSpan Elapsed, LongHistogram Latency, IReadOnlyDictionary<StatusCode, long> Errors, long? Due, LongHistogram? PacerLag)
 {
     public double OrdersPerSecond => Orders / Elapsed.TotalSeconds;
 
@@ -251,4 +254,7 @@ internal sealed record LoadResult(long Orders, TimeSpan Elapsed, LongHistogram L
     public double Millis(double percentile) => Latency.GetValueAtPercentile(percentile) * 1000.0 / Stopwatch.Frequency;
 
     public double MaxMillis => Latency.GetMaxValue() * 1000.0 / Stopwatch.Frequency;
+
+    /// <summary>A percentile of how late the pacer released calls (part of every latency above), in milliseconds.</summary>
+    public double PacerLagMillis(double percentile) => PacerLag is null ? 0 : PacerLag.GetValueAtPercentile(percentile) * 1000.0 / Stopwatch.Frequency;
 }

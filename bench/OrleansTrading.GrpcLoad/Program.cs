@@ -40,6 +40,7 @@ root.SetAction(async (parse, _) =>
     {
         var kept = due > result.Orders * 1.01 ? " — the rate was not kept up: latency grows with the run's length" : "";
         Console.WriteLine(string.Create(inv, $"offered: {settings.Rate}/s, {due} calls due in the measured run, {result.Orders} completed in it{kept}"));
+        Console.WriteLine(string.Create(inv, $"pacer lag ms (included in the latency): p50 {result.PacerLagMillis(50):F3}  p99 {result.PacerLagMillis(99):F3}  p99.9 {result.PacerLagMillis(99.9):F3}"));
     }
 
     Console.WriteLine(string.Create(inv, $"latency ms: p50 {result.Millis(50):F3}  p90 {result.Millis(90):F3}  p99 {result.Millis(99):F3}  p99.9 {result.Millis(99.9):F3}  max {result.MaxMillis:F3}"));
