@@ -72,10 +72,6 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
         }
     }
 
-    /// <summary>
-    /// Releases calls at the rate: each millisecond, every call due since the start, stamped with the time it was due —
-    /// so a late pacer (a pause, a busy pool) counts against the latency too; its timer adds up to ~1 ms.
-    /// </summary>
     /// <summary>The pacer runs on a thread of its own, sleeping a millisecond at a time, so a busy thread pool does not delay it.</summary>
     private Task StartPacer(ChannelWriter<long> released, CancellationToken stop)
     {
@@ -96,6 +92,10 @@ internal sealed class LoadRun(LoadSettings settings, string endpoint)
         return done.Task;
     }
 
+    /// <summary>
+    /// Releases calls at the rate: each millisecond, every call due since the start, stamped with the time it was due —
+    /// so a late pacer (a pause, a busy pool) counts against the latency too; its timer adds up to ~1 ms.
+    /// </summary>
     private void Pace(ChannelWriter<long> released, CancellationToken stop)
     {
         var start = Stopwatch.GetTimestamp();

@@ -40,9 +40,7 @@ public sealed class ApiErrorsTests
 
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
         Assert.Equal("Invalid request: quantity: must be positive; side: is required", ex.Status.Detail);
-        var status = Google.Rpc.Status.Parser.ParseFrom(ex.Trailers.GetValueBytes(ApiErrors.DetailsTrailer));
-        var badRequest = status.Details.Select(d => d.TryUnpack<Google.Rpc.BadRequest>(out var b) ? b : null).Single(b => b is not null)!;
-        Assert.Equal(["quantity", "side"], badRequest.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["quantity", "side"], BadRequestDetails.Of(ex).Select(v => v.Field));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using OrleansTrading.Api.Errors;
+using OrleansTrading.Api.Tests.Errors;
 using OrleansTrading.Api.Validation;
 using OrleansTrading.Domain.Time;
 using V1 = OrleansTrading.Api.V1;
@@ -34,8 +35,7 @@ public sealed class BasketValidationTests
     {
         var ex = Assert.Throws<RpcException>(() => OrderRequestValidator.ValidateBasket(basket, TestInstruments.Catalog, Now, "tester"));
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
-        var status = Google.Rpc.Status.Parser.ParseFrom(ex.Trailers.GetValueBytes(ApiErrors.DetailsTrailer));
-        return [.. status.Details.Select(d => d.TryUnpack<Google.Rpc.BadRequest>(out var b) ? b : null).Single(b => b is not null)!.FieldViolations.Select(v => v.Field)];
+        return [.. BadRequestDetails.Of(ex).Select(v => v.Field)];
     }
 
     [Fact]

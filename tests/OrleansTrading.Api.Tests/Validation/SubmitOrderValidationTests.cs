@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using OrleansTrading.Api.Errors;
+using OrleansTrading.Api.Tests.Errors;
 using OrleansTrading.Api.Validation;
 using OrleansTrading.Domain.Orders;
 using OrleansTrading.Domain.Time;
@@ -29,9 +30,7 @@ public sealed class SubmitOrderValidationTests
     {
         var ex = Assert.Throws<RpcException>(() => OrderRequestValidator.ValidateSubmit(request, TestInstruments.Catalog, Now, "tester"));
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
-        var status = Google.Rpc.Status.Parser.ParseFrom(ex.Trailers.GetValueBytes(ApiErrors.DetailsTrailer));
-        var badRequest = status.Details.Select(d => d.TryUnpack<Google.Rpc.BadRequest>(out var b) ? b : null).Single(b => b is not null)!;
-        return [.. badRequest.FieldViolations.Select(v => new FieldViolation(v.Field, v.Description))];
+        return BadRequestDetails.Of(ex);
     }
 
     private static void AssertRefused(V1.SubmitOrderRequest request, string field, string fragment)
